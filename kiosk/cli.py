@@ -1,0 +1,81 @@
+"""`kiosk` command line: run, validate, preview.
+
+Qt is imported only by the commands that show something, so `kiosk validate`
+runs on any PC, with or without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+BUNDLED_CONTENT = Path(__file__).resolve().parents[1] / "content"
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size; write WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (320 <= w <= 8192 and 320 <= h <= 8192):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x320 to 8192x8192")
+    return w, h
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Heritage kiosk: a touch exhibit run from YAML content.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="start the kiosk (fullscreen unless --windowed)")
+    run.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen, for development")
+    run.add_argument("--size", type=_size, default=(1280, 720), help="window size with --windowed, e.g. 1280x720")
+
+    val = sub.add_parser("validate", help="check content and list every problem as PATH:LINE:COL")
+    val.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    val.add_argument("--no-fonts", action="store_true", help="skip the glyph check")
+
+    pre = sub.add_parser("preview", help="render every screen to LANG/SCREEN.png")
+    pre.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    pre.add_argument("--out", type=Path, required=True)
+    pre.add_argument("--size", type=_size, default=(1920, 1080))
+    pre.add_argument("--lang", default=None, help="only this language, e.g. zh-Hans")
+    pre.add_argument("--screens", default=None, help="only these screens, e.g. home,dazu-02")
+    return parser
+
+
+def validate(content: Path, fonts: bool = True) -> int:
+    from kiosk.core.loader import load_content
+    from kiosk.core.typefaces import shared_index
+
+    result = load_content(content, fonts=shared_index() if fonts else None)
+    for problem in result.problems:
+        print(problem.format(content.resolve()))
+    errors = len(result.errors)
+    warnings = len(result.problems) - errors
+    print(f"{content}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return validate(args.content, fonts=not args.no_fonts)
+        if args.command == "run":
+            from kiosk.ui.app import run
+
+            return run(args.content, windowed=args.windowed, size=args.size)
+        if args.command == "preview":
+            from kiosk.ui.preview import preview
+
+            screens = args.screens.split(",") if args.screens else None
+            return preview(args.content, args.out, args.size, args.lang, screens)
+    except KeyboardInterrupt:
+        return 130
+    except ImportError as exc:
+        print(f"kiosk: a part of the kiosk is not installed ({exc.name}); run 'make run' or "
+              "'pip install -e .' in the kiosk folder", file=sys.stderr)
+        return 2
+    return 2

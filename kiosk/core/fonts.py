@@ -1,0 +1,162 @@
+"""Find the fonts on this PC and which characters they can draw.
+
+Works on Linux, Windows and macOS without Qt: it reads each font's cmap with
+fontTools. Coverage per font file is cached in the state directory, keyed by
+path, size and modification time, so later checks are quick.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".otc"}
+BUNDLED_FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+_IGNORED = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF}  # zero-width joiners and marks
+
+
+def font_dirs() -> list[Path]:
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        local = Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        dirs = [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
+    elif sys.platform == "darwin":
+        dirs = [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library" / "Fonts"]
+    else:
+        data_dirs = os.environ.get("XDG_DATA_DIRS", "/usr/local/share:/usr/share").split(":")
+        dirs = [Path(d) / "fonts" for d in data_dirs] + [home / ".local" / "share" / "fonts", home / ".fonts"]
+    return [BUNDLED_FONTS, *dirs]
+
+
+@dataclass
+class FontFace:
+    path: Path
+    family: str
+    ranges: list[tuple[int, int]]
+
+    def covers(self, code: int) -> bool:
+        lo, hi = 0, len(self.ranges)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start, end = self.ranges[mid]
+            if code < start:
+                hi = mid
+            elif code > end:
+                lo = mid + 1
+            else:
+                return True
+        return False
+
+
+def _ranges(codes: Iterable[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for c in sorted(codes):
+        if out and c == out[-1][1] + 1:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, c))
+    return out
+
+
+def _read_faces(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(family, coverage) of each font in the file; a collection holds several."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
+    try:
+        if path.suffix.lower() in (".ttc", ".otc"):
+            fonts = TTCollection(str(path), lazy=True).fonts
+        else:
+            fonts = [TTFont(str(path), lazy=True)]
+        out = []
+        for font in fonts:
+            family = font["name"].getBestFamilyName() or path.stem
+            out.append((family, _ranges(font.getBestCmap() or {})))
+        return out
+    except (TTLibError, OSError, KeyError, AssertionError, ValueError, IndexError, AttributeError, TypeError):
+        return []
+
+
+class FontIndex:
+    """All font files found, read lazily; thread-safe."""
+
+    def __init__(self, cache_file: Path | None = None, dirs: list[Path] | None = None):
+        self._dirs = dirs if dirs is not None else font_dirs()
+        self._cache_file = cache_file
+        self._faces: list[FontFace] | None = None
+        self._lock = threading.Lock()
+
+    def files(self) -> list[Path]:
+        found: list[Path] = []
+        for d in self._dirs:
+            if d.is_dir():
+                found += sorted(p for p in d.rglob("*") if p.suffix.lower() in FONT_SUFFIXES)
+        return found
+
+    def faces(self) -> list[FontFace]:
+        with self._lock:
+            if self._faces is None:
+                self._faces = self._load()
+            return self._faces
+
+    def _load(self) -> list[FontFace]:
+        cache = self._read_cache()
+        faces, fresh = [], {}
+        for path in self.files():
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            key = f"{path}|{st.st_size}|{int(st.st_mtime)}"
+            entry = cache.get(key)
+            if entry is None:
+                entry = [[family, ranges] for family, ranges in _read_faces(path)]
+            fresh[key] = entry
+            faces += [FontFace(path, family, [tuple(r) for r in ranges]) for family, ranges in entry]
+        self._write_cache(fresh)
+        return faces
+
+    def _read_cache(self) -> dict:
+        if not self._cache_file:
+            return {}
+        try:
+            return json.loads(self._cache_file.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _write_cache(self, data: dict) -> None:
+        if not self._cache_file:
+            return
+        try:
+            tmp = self._cache_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data), "utf-8")
+            tmp.replace(self._cache_file)
+        except OSError:
+            pass  # the cache only saves time
+
+    def missing(self, text: str) -> list[str]:
+        """Characters of `text` that no font here can draw, in order of first use."""
+        faces = self.faces()
+        out: list[str] = []
+        for ch in dict.fromkeys(text):
+            code = ord(ch)
+            if ch.isspace() or code < 0x20 or code in _IGNORED:
+                continue
+            if not any(f.covers(code) for f in faces):
+                out.append(ch)
+        return out
+
+    def family_for(self, sample: str, prefer: Iterable[str] = ()) -> str | None:
+        """A family that draws every character of `sample`, preferring the names given."""
+        codes = [ord(c) for c in set(sample) if not c.isspace()]
+        good = [f for f in self.faces() if all(f.covers(c) for c in codes)]
+        for name in prefer:
+            for f in good:
+                if f.family == name:
+                    return f.family
+        return good[0].family if good else None

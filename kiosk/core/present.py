@@ -1,0 +1,85 @@
+"""What a visitor sees of the content in one language: plain dicts for the UI.
+
+Language fallback and number formatting happen here, so QML only lays out
+ready-made text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from kiosk.core.languages import pick
+from kiosk.core.numbers import format_figure
+from kiosk.core.schema import Figure, Picture, Section
+
+
+class Presenter:
+    def __init__(self, root: Path, language: str, default: str, media: dict | None = None):
+        self.root = Path(root).resolve()
+        self.media = media or {}
+        self.language = language
+        self.default = default
+
+    def text(self, value: dict[str, str] | None) -> str:
+        return pick(value, self.language, self.default)
+
+    def picture(self, pic: Picture | None) -> dict[str, Any]:
+        if pic is None:
+            return {"source": "", "aspect": 0.0, "alt": "", "credit": "", "caption": "", "kind": "", "rights": ""}
+        info = self.media.get(pic.file)
+        return {
+            "source": (self.root / pic.file).as_uri(),
+            "aspect": info.width / info.height if info and info.height else 0.0,
+            "alt": self.text(pic.alt),
+            "credit": self.text(pic.credit),
+            "caption": self.text(pic.caption),
+            "kind": pic.kind,
+            "rights": pic.rights,
+        }
+
+    def figure(self, fig: Figure) -> dict[str, str]:
+        return {"value": format_figure(fig.value, fig.style, fig.digits, self.language), "caption": self.text(fig.caption)}
+
+    def fields(self, model: BaseModel) -> dict[str, Any]:
+        """Every field of a panel, resolved: language maps to text, pictures to dicts."""
+        out: dict[str, Any] = {}
+        for name in type(model).model_fields:
+            if name in ("type", "sources"):
+                continue
+            out[name] = self._value(getattr(model, name))
+        out["sourceCount"] = len(getattr(model, "sources", []) or [])
+        return out
+
+    def _value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, Picture):
+            return self.picture(value)
+        if isinstance(value, Figure):
+            return self.figure(value)
+        if isinstance(value, dict):
+            return self.text(value)
+        if isinstance(value, BaseModel):
+            return self.fields(value)
+        if isinstance(value, list):
+            return [self._value(v) for v in value]
+        return value
+
+    def section(self, section: Section) -> dict[str, Any]:
+        return {
+            "id": section.id,
+            "title": self.text(section.title),
+            "summary": self.text(section.summary),
+            "cover": self.picture(section.cover),
+            "accent": section.accent,
+            "panelCount": len(section.panels),
+        }
+
+    def pictures_of(self, model: BaseModel) -> list[dict[str, Any]]:
+        """Every picture in a panel, in reading order: what the image viewer pages through."""
+        from kiosk.core.checks import walk
+
+        return [self.picture(v) for _, v in walk(model) if isinstance(v, Picture)]

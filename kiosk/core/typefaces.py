@@ -1,0 +1,60 @@
+"""Which installed font families set each language's text.
+
+Chooses, per language, a family that can draw every character the content
+uses in that language, preferring well-made museum faces (Noto Serif / Sans,
+their CJK and Arabic siblings). Runs on the content worker thread.
+"""
+
+from __future__ import annotations
+
+from kiosk.core.checks import walk
+from kiosk.core.fonts import FontIndex
+from kiosk.core.languages import pick
+from kiosk.core.schema import Content
+from kiosk.core.state import state_dir
+
+DISPLAY_PREFERENCE = (
+    "Noto Serif CJK SC", "Source Han Serif SC", "Noto Naskh Arabic", "Noto Serif",
+    "Source Serif 4", "Georgia", "DejaVu Serif",
+)
+TEXT_PREFERENCE = (
+    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Noto Sans Arabic",
+    "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans",
+)
+
+_shared_index: FontIndex | None = None
+
+
+def shared_index() -> FontIndex:
+    global _shared_index
+    if _shared_index is None:
+        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage.json")
+    return _shared_index
+
+
+def language_sample(content: Content, language: str) -> str:
+    default = content.exhibition.default_language
+    parts = [pick(v, language, default) for _, v in walk(content.exhibition) if isinstance(v, dict)]
+    for section in content.sections:
+        parts += [pick(v, language, default) for _, v in walk(section) if isinstance(v, dict)]
+    return "".join(parts)
+
+
+class Typefaces:
+    def __init__(self, index: FontIndex | None = None):
+        self._index = index
+        self._text: dict[str, str] = {}
+        self._display: dict[str, str] = {}
+
+    def measure(self, content: Content) -> None:
+        index = self._index or shared_index()
+        for lang in content.language_codes:
+            sample = language_sample(content, lang)
+            self._text[lang] = index.family_for(sample, TEXT_PREFERENCE) or ""
+            self._display[lang] = index.family_for(sample, DISPLAY_PREFERENCE) or self._text[lang]
+
+    def text_family(self, language: str) -> str:
+        return self._text.get(language, "")
+
+    def display_family(self, language: str) -> str:
+        return self._display.get(language, "")

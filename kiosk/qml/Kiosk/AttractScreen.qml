@@ -1,0 +1,142 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+import Kiosk.Style
+
+// The loop that invites a passer-by: highlights cross-fade until someone touches.
+ScreenFade {
+    id: attract
+
+    required property Visit visit
+    required property Exhibit exhibit
+    property int slide: 0
+
+    Rectangle { anchors.fill: parent; color: Theme.night }
+
+    Repeater {
+        model: attract.exhibit.slides
+        Picture {
+            id: slidePicture
+            required property var modelData
+            required property int index
+            anchors.fill: parent
+            picture: modelData.image
+            showCredit: index === attract.slide
+            dark: true
+            opacity: index === attract.slide ? 1 : 0
+            scale: index === attract.slide ? 1.06 : 1.0
+            Behavior on opacity { NumberAnimation { duration: Theme.slow * 1.5; easing.type: Easing.InOutQuad } }
+            Behavior on scale {
+                NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
+            }
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "#00000000" }
+            GradientStop { position: 0.45; color: "#3315120F" }
+            GradientStop { position: 1.0; color: "#F215120F" }
+        }
+    }
+    Timer {
+        interval: attract.exhibit.secondsPerSlide * 1000
+        running: attract.shown && attract.exhibit.slides.length > 1
+        repeat: true
+        onTriggered: attract.slide = (attract.slide + 1) % attract.exhibit.slides.length
+    }
+    TapHandler {
+        onTapped: attract.visit.begin()
+    }
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.m
+
+        KText {
+            width: parent.width
+            text: attract.exhibit.headline
+            color: Theme.focus
+            font.pixelSize: Theme.lead
+            font.weight: Font.DemiBold
+            font.letterSpacing: Theme.lead * 0.04
+        }
+        KText {
+            width: parent.width * (Theme.portrait ? 1 : 0.75)
+            text: attract.exhibit.title
+            display: true
+            color: Theme.nightText
+            font.pixelSize: Theme.display
+        }
+        KText {
+            width: parent.width * (Theme.portrait ? 1 : 0.6)
+            text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
+            color: Theme.nightTextSoft
+            font.pixelSize: Theme.lead
+        }
+        Item { width: 1; height: Theme.s }
+        Flow {
+            width: parent.width
+            spacing: Theme.l
+            Pressable {
+                id: prompt
+                width: promptRow.implicitWidth + 2 * Theme.l
+                height: Theme.touch * 1.15
+                accessibleName: qsTr("Touch to begin")
+                onActivated: attract.visit.begin()
+                Rectangle {
+                    anchors.fill: parent
+                    radius: height / 2
+                    color: Theme.accentDefault
+                    SequentialAnimation on opacity {
+                        running: attract.shown
+                        loops: Animation.Infinite
+                        NumberAnimation { from: 1; to: 0.78; duration: 1400; easing.type: Easing.InOutSine }
+                        NumberAnimation { from: 0.78; to: 1; duration: 1400; easing.type: Easing.InOutSine }
+                    }
+                }
+                Row {
+                    id: promptRow
+                    anchors.centerIn: parent
+                    spacing: Theme.s
+                    Image {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Theme.touch * 0.6
+                        height: width
+                        source: Theme.icon("touch")
+                        sourceSize.width: width
+                        sourceSize.height: height
+                        asynchronous: true
+                    }
+                    KText {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Touch to begin")
+                        color: Theme.nightText
+                        font.pixelSize: Theme.h3
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.NoWrap
+                    }
+                }
+            }
+            Row {
+                height: prompt.height
+                spacing: Theme.s
+                Repeater {
+                    model: attract.exhibit.languages
+                    IconButton {
+                        required property var modelData
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: modelData.name
+                        dark: true
+                        onActivated: {
+                            attract.visit.setLanguage(modelData.code)
+                            attract.visit.begin()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

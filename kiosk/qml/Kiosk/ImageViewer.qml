@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+import Kiosk.Style
+
+// An image full screen: pinch or double-tap to zoom, drag to pan; the credit stays in view.
+ScreenFade {
+    id: viewer
+
+    required property Visit visit
+    required property Exhibit exhibit
+    readonly property var pictures: visit.panelIndex >= 0 && visit.panelIndex < exhibit.panels.length
+                                    ? exhibit.panels[visit.panelIndex].pictures : []
+    readonly property var picture: visit.viewerIndex >= 0 && visit.viewerIndex < pictures.length
+                                   ? pictures[visit.viewerIndex] : null
+
+    Rectangle { anchors.fill: parent; color: Theme.night }
+
+    Item {
+        id: canvas
+        anchors.fill: parent
+        anchors.topMargin: Theme.barHeight
+        anchors.bottomMargin: captionBox.height
+        clip: true
+
+        Picture {
+            id: photo
+            width: canvas.width
+            height: canvas.height
+            picture: viewer.picture
+            crop: false
+            showCredit: false
+            dark: true
+            transformOrigin: Item.Center
+            onOpened: {}
+            Behavior on scale { enabled: !pinch.active; NumberAnimation { duration: Theme.medium; easing.type: Easing.OutCubic } }
+        }
+        PinchHandler {
+            id: pinch
+            target: photo
+            rotationAxis.enabled: false
+            scaleAxis.minimum: 1
+            scaleAxis.maximum: 6
+        }
+        DragHandler {
+            target: photo
+            enabled: photo.scale > 1.01
+        }
+        TapHandler {
+            onDoubleTapped: {
+                photo.scale = photo.scale > 1.01 ? 1 : 2.5
+                if (photo.scale === 1) { photo.x = 0; photo.y = 0 }
+            }
+        }
+    }
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        visit: viewer.visit
+        exhibit: viewer.exhibit
+        dark: true
+        heading: viewer.pictures.length > 1 ? (viewer.visit.viewerIndex + 1) + " / " + viewer.pictures.length : ""
+    }
+    Rectangle {
+        id: captionBox
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: captionColumn.implicitHeight + 2 * Theme.m
+        color: Theme.night
+        Column {
+            id: captionColumn
+            anchors.left: parent.left
+            anchors.right: close.left
+            anchors.leftMargin: Theme.margin * 0.5
+            anchors.rightMargin: Theme.m
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.xs
+            KText {
+                width: parent.width
+                text: viewer.picture ? (viewer.picture.caption !== "" ? viewer.picture.caption : viewer.picture.alt) : ""
+                color: Theme.nightText
+                font.pixelSize: Theme.body
+            }
+            KText {
+                width: parent.width
+                text: viewer.picture ? viewer.picture.credit + (viewer.picture.rights !== "" ? "  ·  " + viewer.picture.rights : "") : ""
+                color: Theme.nightTextSoft
+                font.pixelSize: Theme.caption
+            }
+        }
+        IconButton {
+            id: close
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin * 0.5
+            anchors.verticalCenter: parent.verticalCenter
+            iconName: "close"
+            text: qsTr("Close")
+            dark: true
+            onActivated: viewer.visit.closeViewer()
+        }
+    }
+    onShownChanged: {
+        photo.scale = 1
+        photo.x = 0
+        photo.y = 0
+    }
+}

@@ -1,0 +1,66 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Window
+import Kiosk.Backend
+import Kiosk.Style
+
+// The kiosk window: one stage, four screens, the idle countdown on top.
+Window {
+    id: root
+
+    required property Visit visit
+    required property Exhibit exhibit
+    required property bool fullscreen
+    required property url iconRoot
+
+    visible: true
+    visibility: fullscreen ? Window.FullScreen : Window.Windowed
+    color: Theme.night
+    title: exhibit.title
+
+    Binding { target: Theme; property: "scale"; value: Math.min(root.width, root.height) / 1080 }
+    Binding { target: Theme; property: "portrait"; value: root.height > root.width }
+    Binding { target: Theme; property: "pxPerMm"; value: root.Screen.pixelDensity > 0 ? root.Screen.pixelDensity : 3.8 }
+    Binding { target: Theme; property: "textFamily"; value: root.exhibit.textFamily }
+    Binding { target: Theme; property: "displayFamily"; value: root.exhibit.displayFamily }
+    Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
+
+    Item {
+        id: stage
+        anchors.fill: parent
+        visible: root.exhibit.status === "ready"
+
+        AttractScreen {
+            anchors.fill: parent
+            visit: root.visit
+            exhibit: root.exhibit
+            shown: root.visit.screen === "attract"
+        }
+        HomeScreen {
+            anchors.fill: parent
+            visit: root.visit
+            exhibit: root.exhibit
+            shown: root.visit.screen === "home"
+        }
+        SectionScreen {
+            anchors.fill: parent
+            visit: root.visit
+            exhibit: root.exhibit
+            shown: root.visit.screen === "section"
+        }
+        ImageViewer {
+            anchors.fill: parent
+            visit: root.visit
+            exhibit: root.exhibit
+            shown: root.visit.viewerIndex >= 0
+        }
+        IdleOverlay {
+            anchors.fill: parent
+            visit: root.visit
+        }
+    }
+    UnavailableScreen {
+        anchors.fill: parent
+        visible: root.exhibit.status === "unavailable"
+    }
+}

@@ -1,0 +1,24 @@
+import QtQuick
+import Kiosk.Backend
+import Kiosk.Style
+
+// Hosts one panel; the component comes from the panel's type (story -> StoryPanel.qml).
+Item {
+    id: page
+
+    required property PanelItem modelData
+    required property Visit visit
+    required property color accent
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.s
+        anchors.bottomMargin: Theme.s
+        asynchronous: false
+        Component.onCompleted: setSource(page.modelData.component,
+                                         { panel: page.modelData, visit: page.visit, accent: page.accent })
+    }
+}

@@ -1,0 +1,51 @@
+import QtQuick
+import Kiosk.Backend
+import Kiosk.Style
+
+// Text beside one image; the image opens full screen at a touch.
+Item {
+    id: story
+
+    required property PanelItem panel
+    required property Visit visit
+    required property color accent
+    readonly property var fields: panel.fields
+    readonly property bool hasImage: fields.image !== null && fields.image !== undefined
+
+    Picture {
+        id: picture
+        visible: story.hasImage
+        x: 0
+        y: 0
+        width: !story.hasImage ? 0 : Theme.portrait ? parent.width : parent.width * 0.5
+        height: !story.hasImage ? 0 : Theme.portrait ? parent.height * 0.42 : parent.height
+        picture: story.fields.image
+        onOpened: story.visit.openImage(0)
+    }
+    Item {
+        id: textArea
+        x: Theme.portrait || !story.hasImage ? 0 : picture.width + Theme.xl
+        y: Theme.portrait && story.hasImage ? picture.height + Theme.l : 0
+        width: parent.width - x
+        height: parent.height - y
+
+        PanelHeading {
+            id: heading
+            width: parent.width
+            kicker: story.fields.kicker ?? ""
+            title: story.fields.title
+            accent: story.accent
+        }
+        KText {
+            anchors.top: heading.bottom
+            anchors.topMargin: Theme.l
+            anchors.bottom: parent.bottom
+            width: Math.min(parent.width, Theme.body * 34)
+            text: story.fields.body
+            font.pixelSize: Theme.lead
+            fontSizeMode: Text.VerticalFit
+            minimumPixelSize: Theme.caption
+            verticalAlignment: Text.AlignTop
+        }
+    }
+}

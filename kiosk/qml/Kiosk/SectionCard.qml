@@ -1,0 +1,75 @@
+import QtQuick
+import Kiosk.Style
+
+// One subject on the home screen: its cover, its title and a line of summary.
+Pressable {
+    id: card
+
+    required property var section
+
+    accessibleName: section.title
+
+    Rectangle {
+        id: body
+        anchors.fill: parent
+        radius: Theme.radius
+        color: "#FFFFFF"
+        border.color: card.pressed ? card.section.accent : Theme.stone
+        border.width: card.pressed ? 3 : 1
+        clip: true
+
+        Picture {
+            id: cover
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: 1
+            height: parent.height * (Theme.portrait ? 0.5 : 0.52)
+            picture: card.section.cover
+            showCredit: false
+        }
+        Rectangle {
+            anchors.top: cover.bottom
+            width: parent.width
+            height: Theme.xs
+            color: card.section.accent
+        }
+        Column {
+            anchors.top: cover.bottom
+            anchors.topMargin: Theme.m
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.leftMargin: Theme.m
+            anchors.rightMargin: Theme.m
+            anchors.bottomMargin: Theme.m
+            spacing: Theme.s
+            KText {
+                id: title
+                width: parent.width
+                text: card.section.title
+                display: true
+                font.pixelSize: Theme.h3
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.label
+                height: Math.min(implicitHeight, parent.height * 0.5)
+            }
+            KText {
+                width: parent.width
+                height: parent.height - title.height - parent.spacing - more.height - parent.spacing
+                text: card.section.summary
+                color: Theme.inkSoft
+                font.pixelSize: Theme.caption * 1.05
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.caption * 0.8
+            }
+            KText {
+                id: more
+                text: qsTr("Explore") + "  →"
+                color: card.section.accent
+                font.pixelSize: Theme.label
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+}

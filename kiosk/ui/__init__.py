@@ -1,0 +1,1 @@
+"""The kiosk's Qt layer: Python types for QML, the window, preview rendering."""

@@ -1,0 +1,32 @@
+"""`kiosk run`: the kiosk on an exhibit screen."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(content: Path, *, windowed: bool, size: tuple[int, int]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if _no_display():
+        print("kiosk: no screen found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the "
+              "exhibit PC's desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.",
+              file=sys.stderr)
+        return 2
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.shell import KioskShell
+
+    app = QGuiApplication(sys.argv)
+    app.setApplicationName("Heritage Kiosk")
+    shell = KioskShell(content, fullscreen=not windowed, size=size)
+    code = app.exec()
+    shell.close()
+    return code

@@ -1,0 +1,178 @@
+"""The exhibition as QML sees it: loaded on a worker thread, shown in the visitor's language."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.core.loader import LoadResult
+from kiosk.core.present import Presenter
+from kiosk.core.typefaces import Typefaces
+from kiosk.ui.visit import Visit
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+PANELS_DIR = Path(__file__).resolve().parents[1] / "qml" / "Kiosk" / "Panels"
+
+
+def panel_component(kind: str) -> QUrl:
+    """story -> .../Panels/StoryPanel.qml: a new panel type needs only its QML file."""
+    return QUrl.fromLocalFile(str(PANELS_DIR / f"{kind.capitalize()}Panel.qml"))
+
+
+@QmlElement
+@QmlUncreatable("Panels come from the exhibition's content.")
+class PanelItem(QObject):
+    """One panel of the open section; its text follows the visitor's language."""
+
+    changed = Signal()
+
+    def __init__(self, model, index: int, parent=None):
+        super().__init__(parent)
+        self._model = model
+        self._index = index
+        self._fields: dict = {}
+        self._pictures: list = []
+
+    def present(self, presenter: Presenter) -> None:
+        self._fields = presenter.fields(self._model)
+        self._pictures = presenter.pictures_of(self._model)
+        self.changed.emit()
+
+    kind = Property(str, lambda self: self._model.type, constant=True)
+    index = Property(int, lambda self: self._index, constant=True)
+    component = Property(QUrl, lambda self: panel_component(self._model.type), constant=True)
+    fields = Property("QVariantMap", lambda self: self._fields, notify=changed)
+    pictures = Property(list, lambda self: self._pictures, notify=changed)
+
+
+@QmlElement
+@QmlUncreatable("The kiosk creates the exhibit; QML receives it as a required property.")
+class Exhibit(QObject):
+    statusChanged = Signal()
+    textChanged = Signal()
+    panelsChanged = Signal()
+    _loaded = Signal(object)
+
+    def __init__(self, visit: Visit, parent=None):
+        super().__init__(parent)
+        self._visit = visit
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="content")
+        self._status = "loading"
+        self._problems = ""
+        self._result: LoadResult | None = None
+        self._typefaces = Typefaces()
+        self._text: dict = {}
+        self._panels: list[PanelItem] = []
+        self._loaded.connect(self._apply)
+        visit.languageChanged.connect(self._present)
+        visit.sectionIndexChanged.connect(self._open_section)
+
+    def load(self, root: Path) -> None:
+        """Read and check `root` on the worker thread; the result arrives on the GUI thread."""
+        self._pool.submit(self._load_in_worker, Path(root))
+
+    def _load_in_worker(self, root: Path) -> None:
+        from kiosk.core.loader import load_content
+
+        try:
+            result = load_content(root)
+            if result.content is not None:
+                self._typefaces.measure(result.content)
+        except Exception as exc:  # a bug here must still leave visitors a calm screen
+            log.exception("loading content failed")
+            result = LoadResult(root, None)
+            result.problems.append(_internal_problem(root, exc))
+        self._loaded.emit(result)
+
+    @Slot(object)
+    def _apply(self, result: LoadResult) -> None:
+        for p in result.problems:
+            (log.error if p.is_error else log.warning)("%s", p.format(result.root))
+        self._problems = "\n".join(p.format(result.root) for p in result.errors)
+        if result.content is None:
+            if self._result is None:
+                self._status = "unavailable"
+                self.statusChanged.emit()
+            return  # keep showing the last good content
+        self._result = result
+        ex = result.content.exhibition
+        self._visit.configure(ex.default_language, [len(s.panels) for s in result.content.sections],
+                              ex.idle_timeout_seconds, ex.idle_countdown_seconds)
+        self._present()
+        self._open_section()
+        self._status = "ready"
+        self.statusChanged.emit()
+
+    def _presenter(self) -> Presenter:
+        content = self._result.content
+        return Presenter(self._result.root, self._visit.language, content.exhibition.default_language, self._result.media)
+
+    @Slot()
+    def _present(self) -> None:
+        if self._result is None:
+            return
+        p = self._presenter()
+        content = self._result.content
+        ex = content.exhibition
+        self._text = {
+            "title": p.text(ex.title),
+            "subtitle": p.text(ex.subtitle),
+            "headline": p.text(ex.attract.headline),
+            "slides": [{"image": p.picture(s.image), "caption": p.text(s.caption)} for s in ex.attract.slides],
+            "sections": [p.section(s) for s in content.sections],
+            "languages": [{"code": lang.code, "name": lang.name} for lang in ex.languages],
+            "textFamily": self._typefaces.text_family(self._visit.language),
+            "displayFamily": self._typefaces.display_family(self._visit.language),
+        }
+        self.textChanged.emit()
+        for item in self._panels:
+            item.present(p)
+
+    @Slot()
+    def _open_section(self) -> None:
+        index = self._visit.sectionIndex
+        old = self._panels
+        self._panels = []
+        if self._result is not None and 0 <= index < len(self._result.content.sections):
+            p = self._presenter()
+            for i, panel in enumerate(self._result.content.sections[index].panels):
+                item = PanelItem(panel, i, self)
+                item.present(p)
+                self._panels.append(item)
+        self.panelsChanged.emit()
+        for item in old:
+            item.deleteLater()
+
+    def _t(self, key: str, empty=""):
+        return self._text.get(key, empty)
+
+    status = Property(str, lambda self: self._status, notify=statusChanged)
+    problems = Property(str, lambda self: self._problems, notify=statusChanged)
+    title = Property(str, lambda self: self._t("title"), notify=textChanged)
+    subtitle = Property(str, lambda self: self._t("subtitle"), notify=textChanged)
+    headline = Property(str, lambda self: self._t("headline"), notify=textChanged)
+    slides = Property(list, lambda self: self._t("slides", []), notify=textChanged)
+    sections = Property(list, lambda self: self._t("sections", []), notify=textChanged)
+    languages = Property(list, lambda self: self._t("languages", []), notify=textChanged)
+    textFamily = Property(str, lambda self: self._t("textFamily"), notify=textChanged)
+    displayFamily = Property(str, lambda self: self._t("displayFamily"), notify=textChanged)
+    panels = Property(list, lambda self: self._panels, notify=panelsChanged)
+    secondsPerSlide = Property(float, lambda self: self._result.content.exhibition.attract.seconds_per_slide
+                               if self._result else 7.0, notify=statusChanged)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _internal_problem(root: Path, exc: Exception):
+    from kiosk.core.problems import error
+
+    return error(root, 0, 0, f"the kiosk could not load this content ({type(exc).__name__}: {exc}); "
+                             "run 'kiosk validate' and report this message")

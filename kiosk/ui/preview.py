@@ -1,0 +1,99 @@
+"""`kiosk preview`: render every screen offscreen to LANG/SCREEN.png for review.
+
+Drives the real kiosk through the same visit slots a touch would reach, waits
+until the picture stops changing, then saves the frame.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SETTLE_STEP_S = 0.12
+SETTLE_MAX_S = 4.0
+
+
+def _screen_plan(shell) -> list[tuple[str, Callable[[], None]]]:
+    visit, exhibit = shell.visit, shell.exhibit
+    plan: list[tuple[str, Callable[[], None]]] = [("attract", lambda: None), ("home", visit.begin)]
+    for s_index, section in enumerate(exhibit.sections):
+        for p_index in range(section["panelCount"]):
+            def show(s=s_index, p=p_index):
+                visit.openSection(s)
+                visit.showPanel(p)
+            plan.append((f"{section['id']}-{p_index + 1:02d}", show))
+        plan.append((f"{section['id']}-image", lambda s=s_index: _open_first_image(shell, s)))
+    return plan
+
+
+def _open_first_image(shell, section_index: int) -> None:
+    shell.visit.openSection(section_index)
+    for item in shell.exhibit.panels:
+        if item.pictures:
+            shell.visit.showPanel(item.index)
+            shell.visit.openImage(0)
+            return
+
+
+def wait_until(app, predicate: Callable[[], bool], timeout: float) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return predicate()
+
+
+def settle(app, window) -> object:
+    """Process events until two frames in a row are the same (or time runs out); return the last."""
+    end = time.monotonic() + SETTLE_MAX_S
+    wait_until(app, lambda: False, SETTLE_STEP_S * 3)
+    last = window.grabWindow()
+    while time.monotonic() < end:
+        wait_until(app, lambda: False, SETTLE_STEP_S)
+        frame = window.grabWindow()
+        if frame == last:
+            return frame
+        last = frame
+    return last
+
+
+def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, screens: list[str] | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.shell import KioskShell
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    shell = KioskShell(content, fullscreen=False, size=size)
+    shell.window.show()
+    wait_until(app, lambda: shell.exhibit.status != "loading", 120)
+    if shell.exhibit.status != "ready":
+        print(f"kiosk preview: the content cannot be shown:\n{shell.exhibit.problems}", file=sys.stderr)
+        shell.close()
+        return 1
+    languages = [entry["code"] for entry in shell.exhibit.languages]
+    if lang is not None and lang not in languages:
+        print(f"kiosk preview: '{lang}' is not offered; choose one of {', '.join(languages)}", file=sys.stderr)
+        shell.close()
+        return 2
+    written = 0
+    for code in [lang] if lang else languages:
+        for name, show in _screen_plan(shell):
+            if screens and name not in screens:
+                continue
+            shell.visit.restart()
+            shell.visit.setLanguage(code)
+            show()
+            frame = settle(app, shell.window)
+            target = out / code / f"{name}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            frame.save(str(target))
+            written += 1
+    print(f"kiosk preview: wrote {written} screen(s) to {out}")
+    shell.close()
+    return 0 if written else 1

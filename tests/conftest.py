@@ -1,0 +1,15 @@
+"""Test configuration: every test runs without a screen, with its own state folder."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path_factory, monkeypatch):
+    path = tmp_path_factory.getbasetemp() / "kiosk-state"
+    monkeypatch.setenv("KIOSK_STATE_DIR", str(path))
+    return path
