@@ -45,11 +45,26 @@ class PanelItem(QObject):
         self._pictures = presenter.pictures_of(self._model)
         self.changed.emit()
 
-    kind = Property(str, lambda self: self._model.type, constant=True)
-    index = Property(int, lambda self: self._index, constant=True)
-    component = Property(QUrl, lambda self: panel_component(self._model.type), constant=True)
-    fields = Property("QVariantMap", lambda self: self._fields, notify=changed)
-    pictures = Property(list, lambda self: self._pictures, notify=changed)
+    def _kind(self) -> str:
+        return self._model.type
+
+    def _get_index(self) -> int:
+        return self._index
+
+    def _component(self) -> QUrl:
+        return panel_component(self._model.type)
+
+    def _get_fields(self) -> dict:
+        return self._fields
+
+    def _get_pictures(self) -> list:
+        return self._pictures
+
+    kind = Property(str, _kind, constant=True)
+    index = Property(int, _get_index, constant=True)
+    component = Property(QUrl, _component, constant=True)
+    fields = Property(dict, _get_fields, notify=changed)
+    pictures = Property(list, _get_pictures, notify=changed)
 
 
 @QmlElement
@@ -153,19 +168,54 @@ class Exhibit(QObject):
     def _t(self, key: str, empty=""):
         return self._text.get(key, empty)
 
-    status = Property(str, lambda self: self._status, notify=statusChanged)
-    problems = Property(str, lambda self: self._problems, notify=statusChanged)
-    title = Property(str, lambda self: self._t("title"), notify=textChanged)
-    subtitle = Property(str, lambda self: self._t("subtitle"), notify=textChanged)
-    headline = Property(str, lambda self: self._t("headline"), notify=textChanged)
-    slides = Property(list, lambda self: self._t("slides", []), notify=textChanged)
-    sections = Property(list, lambda self: self._t("sections", []), notify=textChanged)
-    languages = Property(list, lambda self: self._t("languages", []), notify=textChanged)
-    textFamily = Property(str, lambda self: self._t("textFamily"), notify=textChanged)
-    displayFamily = Property(str, lambda self: self._t("displayFamily"), notify=textChanged)
-    panels = Property(list, lambda self: self._panels, notify=panelsChanged)
-    secondsPerSlide = Property(float, lambda self: self._result.content.exhibition.attract.seconds_per_slide
-                               if self._result else 7.0, notify=statusChanged)
+    def _status_(self) -> str:
+        return self._status
+
+    def _problems_(self) -> str:
+        return self._problems
+
+    def _title(self) -> str:
+        return self._t("title")
+
+    def _subtitle(self) -> str:
+        return self._t("subtitle")
+
+    def _headline(self) -> str:
+        return self._t("headline")
+
+    def _slides(self) -> list:
+        return self._t("slides", [])
+
+    def _sections(self) -> list:
+        return self._t("sections", [])
+
+    def _languages(self) -> list:
+        return self._t("languages", [])
+
+    def _text_family(self) -> str:
+        return self._t("textFamily")
+
+    def _display_family(self) -> str:
+        return self._t("displayFamily")
+
+    def _panels_(self) -> list:
+        return self._panels
+
+    def _seconds_per_slide(self) -> float:
+        return self._result.content.exhibition.attract.seconds_per_slide if self._result else 7.0
+
+    status = Property(str, _status_, notify=statusChanged)
+    problems = Property(str, _problems_, notify=statusChanged)
+    title = Property(str, _title, notify=textChanged)
+    subtitle = Property(str, _subtitle, notify=textChanged)
+    headline = Property(str, _headline, notify=textChanged)
+    slides = Property(list, _slides, notify=textChanged)
+    sections = Property(list, _sections, notify=textChanged)
+    languages = Property(list, _languages, notify=textChanged)
+    textFamily = Property(str, _text_family, notify=textChanged)
+    displayFamily = Property(str, _display_family, notify=textChanged)
+    panels = Property(list, _panels_, notify=panelsChanged)
+    secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

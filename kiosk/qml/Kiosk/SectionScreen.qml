@@ -5,7 +5,7 @@ import Kiosk.Style
 
 // A section's panels, side by side: swipe with a finger or step with the arrows.
 ScreenFade {
-    id: section
+    id: sectionScreen
 
     required property Visit visit
     required property Exhibit exhibit
@@ -18,7 +18,7 @@ ScreenFade {
         anchors.top: parent.top
         width: parent.width
         height: Theme.xs
-        color: section.accent
+        color: sectionScreen.accent
     }
     TopBar {
         id: bar
@@ -26,15 +26,15 @@ ScreenFade {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.topMargin: Theme.xs
-        visit: section.visit
-        exhibit: section.exhibit
-        heading: section.info ? section.info.title : ""
-        accent: section.accent
+        visit: sectionScreen.visit
+        exhibit: sectionScreen.exhibit
+        heading: sectionScreen.info ? sectionScreen.info.title : ""
+        accent: sectionScreen.accent
     }
     ListView {
         id: pages
         anchors.top: bar.bottom
-        anchors.bottom: footer.top
+        anchors.bottom: pager.top
         anchors.left: parent.left
         anchors.right: parent.right
         orientation: ListView.Horizontal
@@ -46,18 +46,18 @@ ScreenFade {
         maximumFlickVelocity: width * 4
         cacheBuffer: width
         clip: true
-        model: section.exhibit.panels
-        currentIndex: section.visit.panelIndex
-        onCurrentIndexChanged: section.visit.showPanel(currentIndex)
+        model: sectionScreen.exhibit.panels
+        currentIndex: sectionScreen.visit.panelIndex
+        onCurrentIndexChanged: sectionScreen.visit.showPanel(currentIndex)
         delegate: PanelPage {
             width: pages.width
             height: pages.height
-            visit: section.visit
-            accent: section.accent
+            visit: sectionScreen.visit
+            accent: sectionScreen.accent
         }
     }
     Item {
-        id: footer
+        id: pager
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -69,8 +69,8 @@ ScreenFade {
             anchors.verticalCenter: parent.verticalCenter
             iconName: "prev"
             accessibleName: qsTr("Previous panel")
-            opacity: section.visit.panelIndex > 0 ? 1 : 0.35
-            onActivated: section.visit.previousPanel()
+            opacity: sectionScreen.visit.panelIndex > 0 ? 1 : 0.35
+            onActivated: sectionScreen.visit.previousPanel()
         }
         Column {
             anchors.centerIn: parent
@@ -78,8 +78,8 @@ ScreenFade {
             PageDots {
                 anchors.horizontalCenter: parent.horizontalCenter
                 count: pages.count
-                current: section.visit.panelIndex
-                accent: section.accent
+                current: sectionScreen.visit.panelIndex
+                accent: sectionScreen.accent
             }
             KText {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -94,8 +94,8 @@ ScreenFade {
             anchors.verticalCenter: parent.verticalCenter
             iconName: "next"
             accessibleName: qsTr("Next panel")
-            opacity: section.visit.panelIndex < pages.count - 1 ? 1 : 0.35
-            onActivated: section.visit.nextPanel()
+            opacity: sectionScreen.visit.panelIndex < pages.count - 1 ? 1 : 0.35
+            onActivated: sectionScreen.visit.nextPanel()
         }
     }
 }

@@ -12,6 +12,7 @@ Item {
     readonly property real aspect: picture && picture.aspect > 0 ? picture.aspect : 1.6
     readonly property bool broken: image.status === Image.Error || (picture && picture.source === "")
     readonly property bool ready: image.status === Image.Ready
+    readonly property string accessibleName: picture ? picture.alt : ""
     // Decode exactly as large as shown: wide enough to cover (crop) or to fit.
     readonly property real renderWidth: Math.ceil(crop ? Math.max(width, height * aspect) : Math.min(width, height * aspect))
 
@@ -19,7 +20,7 @@ Item {
 
     clip: true
     Accessible.role: Accessible.Graphic
-    Accessible.name: picture ? picture.alt : ""
+    Accessible.name: accessibleName
 
     Rectangle {
         anchors.fill: parent

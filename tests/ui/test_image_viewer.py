@@ -1,0 +1,40 @@
+"""Opening an image full screen and pinching into it, with real touches."""
+
+from PySide6.QtCore import QPoint, QRect
+
+
+def _open_story_image(visitor, kiosk, qtbot):
+    visitor.tap(QPoint(400, 300))
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
+    qtbot.wait(400)
+    visitor.tap(kiosk.exhibit.sections[0]["title"])
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "section", timeout=2000)
+    story = next(p for p in kiosk.exhibit.panels if p.kind == "story" and p.pictures)
+    while kiosk.visit.panelIndex < story.index:
+        visitor.tap("Next panel")
+    qtbot.wait(600)
+    visitor.tap(story.pictures[0]["alt"])
+    qtbot.waitUntil(lambda: kiosk.visit.viewerIndex == 0, timeout=2000)
+    qtbot.wait(600)
+    return story
+
+
+def test_tapping_an_image_opens_it_full_screen_with_its_credit(visitor, kiosk, qtbot):
+    story = _open_story_image(visitor, kiosk, qtbot)
+    labels = [i.property("text") for i in visitor.visible_items()]
+    assert any(story.pictures[0]["credit"] in (t or "") for t in labels), "the credit line must show in the viewer"
+    visitor.tap("Close")
+    qtbot.waitUntil(lambda: kiosk.visit.viewerIndex == -1, timeout=2000)
+    assert kiosk.visit.screen == "section"
+
+
+def test_pinch_zooms_into_the_image(visitor, kiosk, qtbot):
+    _open_story_image(visitor, kiosk, qtbot)
+    centre = QPoint(640, 330)
+    crop = QRect(540, 230, 200, 200)
+    before = kiosk.window.grabWindow().copy(crop)
+    visitor.pinch(centre, 120, 420)
+    qtbot.wait(400)
+    after = kiosk.window.grabWindow().copy(crop)
+    assert before != after, "the picture under the fingers should be magnified"
+    assert kiosk.visit.viewerIndex == 0, "a pinch must not close the viewer"
