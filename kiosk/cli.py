@@ -1,4 +1,4 @@
-"""`kiosk` command line: run, validate, preview.
+"""`kiosk` command line: run, validate, preview, bench.
 
 Qt is imported only by the commands that show something, so `kiosk validate`
 runs on any PC, with or without a display.
@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     pre.add_argument("--size", type=_size, default=(1920, 1080))
     pre.add_argument("--lang", default=None, help="only this language, e.g. zh-Hans")
     pre.add_argument("--screens", default=None, help="only these screens, e.g. home,dazu-02")
+    ben = sub.add_parser("bench", help="measure start-up against a bare Qt Quick window")
+    ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    ben.add_argument("--size", type=_size, default=(1920, 1080))
+    ben.add_argument("--runs", type=int, default=5)
+    ben.add_argument("--json", action="store_true", help="end with one line of JSON")
     return parser
 
 
@@ -72,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
 
             screens = args.screens.split(",") if args.screens else None
             return preview(args.content, args.out, args.size, args.lang, screens)
+        if args.command == "bench":
+            from kiosk.ui.bench import bench
+
+            return bench(args.content, args.size, args.runs, args.json)
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:

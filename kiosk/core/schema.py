@@ -9,7 +9,7 @@ like a IIIF Presentation 3 label. Panel types form a discriminated union on
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -130,7 +130,7 @@ class QuotePanel(PanelBase):
 
 
 Panel = Annotated[
-    Union[StoryPanel, GalleryPanel, FiguresPanel, TimelinePanel, ComparisonPanel, QuotePanel],
+    StoryPanel | GalleryPanel | FiguresPanel | TimelinePanel | ComparisonPanel | QuotePanel,
     Field(discriminator="type"),
 ]
 PANEL_TYPES = ("story", "gallery", "figures", "timeline", "comparison", "quote")

@@ -89,7 +89,7 @@ class _Builder:
     def build(self, node: yaml.Node, at: Path_) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooBig
+            raise _TooBigError
         self.doc.values.setdefault(at, _mark(node))
         if id(node) in self.open_nodes or len(self.open_nodes) > MAX_DEPTH:
             line, col = _mark(node)
@@ -153,7 +153,7 @@ class _Builder:
         return value
 
 
-class _TooBig(Exception):
+class _TooBigError(Exception):
     pass
 
 
@@ -228,7 +228,7 @@ def read_yaml(path: Path, problems: list[Problem]) -> YamlDocument | None:
         return None
     try:
         doc.data = _Builder(doc, problems).build(nodes[0], ())
-    except _TooBig:
+    except _TooBigError:
         problems.append(error(path, 1, 1, f"the file expands to more than {MAX_NODES} values (anchors "
                                           "repeated too often); write the values out instead of nesting '*' aliases"))
         return None

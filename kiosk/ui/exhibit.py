@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.core.loader import LoadResult
-from kiosk.core.present import Presenter
-from kiosk.core.typefaces import Typefaces
 from kiosk.ui.visit import Visit
+
+if TYPE_CHECKING:  # the core (pydantic, Babel, fontTools) loads on the worker, off the start-up path
+    from kiosk.core.loader import LoadResult
+    from kiosk.core.present import Presenter
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -82,7 +84,7 @@ class Exhibit(QObject):
         self._status = "loading"
         self._problems = ""
         self._result: LoadResult | None = None
-        self._typefaces = Typefaces()
+        self._typefaces = None
         self._text: dict = {}
         self._panels: list[PanelItem] = []
         self._loaded.connect(self._apply)
@@ -94,20 +96,23 @@ class Exhibit(QObject):
         self._pool.submit(self._load_in_worker, Path(root))
 
     def _load_in_worker(self, root: Path) -> None:
-        from kiosk.core.loader import load_content
+        from kiosk.core.loader import LoadResult, load_content
+        from kiosk.core.typefaces import Typefaces
 
+        typefaces = Typefaces()
         try:
             result = load_content(root)
             if result.content is not None:
-                self._typefaces.measure(result.content)
+                typefaces.measure(result.content)
         except Exception as exc:  # a bug here must still leave visitors a calm screen
             log.exception("loading content failed")
             result = LoadResult(root, None)
             result.problems.append(_internal_problem(root, exc))
-        self._loaded.emit(result)
+        self._loaded.emit((result, typefaces))
 
     @Slot(object)
-    def _apply(self, result: LoadResult) -> None:
+    def _apply(self, loaded) -> None:
+        result, typefaces = loaded
         for p in result.problems:
             (log.error if p.is_error else log.warning)("%s", p.format(result.root))
         self._problems = "\n".join(p.format(result.root) for p in result.errors)
@@ -117,6 +122,7 @@ class Exhibit(QObject):
                 self.statusChanged.emit()
             return  # keep showing the last good content
         self._result = result
+        self._typefaces = typefaces
         ex = result.content.exhibition
         self._visit.configure(ex.default_language, [len(s.panels) for s in result.content.sections],
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)
@@ -126,6 +132,8 @@ class Exhibit(QObject):
         self.statusChanged.emit()
 
     def _presenter(self) -> Presenter:
+        from kiosk.core.present import Presenter
+
         content = self._result.content
         return Presenter(self._result.root, self._visit.language, content.exhibition.default_language, self._result.media)
 

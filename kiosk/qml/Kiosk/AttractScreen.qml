@@ -21,7 +21,7 @@ ScreenFade {
             required property int index
             anchors.fill: parent
             picture: modelData.image
-            showCredit: index === attract.slide
+            showCredit: false  // drawn below, outside the slow zoom
             dark: true
             opacity: index === attract.slide ? 1 : 0
             scale: index === attract.slide ? 1.06 : 1.0
@@ -38,6 +38,14 @@ ScreenFade {
             GradientStop { position: 0.45; color: "#3315120F" }
             GradientStop { position: 1.0; color: "#F215120F" }
         }
+    }
+    KText {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.s
+        text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].image.credit : ""
+        color: Theme.nightTextSoft
+        font.pixelSize: Theme.caption * 0.85
     }
     Timer {
         interval: attract.exhibit.secondsPerSlide * 1000
