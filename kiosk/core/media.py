@@ -16,6 +16,7 @@ ALLOWED = tuple(sorted(set(RASTER_FORMATS) | {".svg"}))
 MAX_FILE_BYTES = 400 * 1024 * 1024
 MAX_PIXELS = 250_000_000  # 250 MP: larger is treated as a decompression bomb
 MAX_SVG_BYTES = 5 * 1024 * 1024
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own bomb guard agrees with ours
 
 
 class MediaError(Exception):
@@ -104,7 +105,7 @@ def _inspect_svg(full: Path, relative: str, size: int) -> MediaInfo:
         raise MediaError(f"'{relative}' is not an SVG drawing; export it again as SVG")
     for el in root.iter():
         for attr, value in el.attrib.items():
-            if attr.endswith("href") and not value.startswith("#"):
+            if attr.endswith("href") and not value.startswith(("#", "data:image/")):
                 raise MediaError(f"'{relative}' links to '{value[:60]}'; embed everything in the SVG, "
                                  "kiosks show nothing from outside the content folder")
     w, h = _svg_size(root)

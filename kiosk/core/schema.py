@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 BCP47 = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -83,7 +83,7 @@ class GalleryPanel(PanelBase):
 
 
 class Figure(Strict):
-    value: float = Field(description="The number itself, unformatted, e.g. 1482000.")
+    value: float = Field(description="The number itself, unformatted, e.g. 1482000.", allow_inf_nan=False)
     style: Literal["number", "compact", "percent"] = Field(
         default="number", description="compact writes 1.482 million / 148.2万."
     )
@@ -191,15 +191,21 @@ class Exhibition(Strict):
         min_length=1, description="Section ids in the order visitors see them."
     )
 
-    @model_validator(mode="after")
-    def _default_offered(self) -> Exhibition:
-        codes = [lang.code for lang in self.languages]
-        if self.default_language not in codes:
-            raise ValueError(
-                f"default_language '{self.default_language}' is not among languages "
-                f"{codes}; write one of them"
-            )
-        return self
+    @field_validator("default_language")
+    @classmethod
+    def _default_offered(cls, v: str, info: ValidationInfo) -> str:
+        codes = [lang.code for lang in info.data.get("languages", [])]
+        if codes and v not in codes:
+            raise ValueError(f"default_language '{v}' is not among languages {codes}; write one of them")
+        return v
+
+    @field_validator("sections")
+    @classmethod
+    def _section_ids(cls, v: list[str]) -> list[str]:
+        for section_id in v:
+            if not SLUG.match(section_id):
+                raise ValueError(f"'{section_id}' is not a section id; write the file name without .yaml, e.g. dazu")
+        return v
 
 
 class Content(BaseModel):

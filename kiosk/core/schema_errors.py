@@ -47,18 +47,22 @@ def _unwrap(annotation: Any, data: Any) -> type[BaseModel] | None:
 def _walk(model: type[BaseModel], data: Any, loc: tuple) -> tuple[type[BaseModel] | None, Path_]:
     """Follow `loc` through models and data; drop union tags pydantic adds to it."""
     path: list[str | int] = []
+    tagged = False
     current: Any = model
     annotation: Any = model
     for part in loc:
         if isinstance(part, int):
+            tagged = False
             path.append(part)
             data = data[part] if isinstance(data, list) and part < len(data) else None
             args = typing.get_args(annotation)
             annotation = args[0] if args else None
             current = _unwrap(annotation, data) if annotation is not None else None
             continue
-        if isinstance(data, dict) and part not in data and data.get("type") == part:
-            continue  # discriminator tag inserted by pydantic
+        if isinstance(data, dict) and data.get("type") == part and path and isinstance(path[-1], int) and not tagged:
+            tagged = True  # pydantic inserts the union tag after the list index, even where a field has the same name
+            continue
+        tagged = False
         if current is not None and part in current.model_fields:
             annotation = current.model_fields[part].annotation
             if typing.get_origin(annotation) in (typing.Union, types.UnionType):

@@ -45,13 +45,24 @@ class Typefaces:
         self._index = index
         self._text: dict[str, str] = {}
         self._display: dict[str, str] = {}
+        self.missing: dict[str, list[str]] = {}  # characters of each language no font here can draw
 
     def measure(self, content: Content) -> None:
         index = self._index or shared_index()
         for lang in content.language_codes:
             sample = language_sample(content, lang)
+            self.missing[lang] = index.missing(sample)
             self._text[lang] = index.family_for(sample, TEXT_PREFERENCE) or ""
             self._display[lang] = index.family_for(sample, DISPLAY_PREFERENCE) or self._text[lang]
+
+    def drawable(self, language: str) -> bool:
+        return not self.missing.get(language)
+
+    def explain(self, language: str, name: str) -> str:
+        chars = "".join(self.missing.get(language, [])[:8])
+        hint = " (Chinese: Debian package fonts-noto-cjk; Arabic: fonts-noto-core)"
+        return (f"{name} ({language}) is hidden from visitors: no installed font can draw '{chars}'. "
+                f"Install a font that covers it{hint}, then restart the kiosk.")
 
     def text_family(self, language: str) -> str:
         return self._text.get(language, "")

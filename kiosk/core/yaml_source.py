@@ -178,10 +178,15 @@ def _core_schema(text: str) -> Any:
         return None
     if _BOOL.match(text):
         return text.lower() == "true"
-    if _INT.match(text):
-        return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
-    if _FLOAT.match(text):
-        return float(text.replace(".", "", 1)) if "inf" in text.lower() else float(text)
+    try:
+        if _INT.match(text):
+            return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+        if _FLOAT.match(text):
+            if "nan" in text.lower():
+                return float("nan")
+            return float(text.replace(".", "", 1)) if "inf" in text.lower() else float(text)
+    except ValueError:  # e.g. an integer too long to convert: keep the text, the schema will say what is wrong
+        return text
     return text
 
 
@@ -216,7 +221,9 @@ def read_yaml(path: Path, problems: list[Problem]) -> YamlDocument | None:
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote is reported at the end of the file; point at where it opens instead.
+        opened = exc.context == "while scanning a quoted scalar" and exc.context_mark is not None
+        mark = exc.context_mark if opened else (exc.problem_mark or exc.context_mark)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problems.append(error(path, line, col, _syntax_message(exc)))
         return None

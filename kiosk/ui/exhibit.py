@@ -124,6 +124,9 @@ class Exhibit(QObject):
         self._result = result
         self._typefaces = typefaces
         ex = result.content.exhibition
+        for lang in ex.languages:
+            if not typefaces.drawable(lang.code):
+                log.error("%s", typefaces.explain(lang.code, lang.name))
         self._visit.configure(ex.default_language, [len(s.panels) for s in result.content.sections],
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)
         self._present()
@@ -150,7 +153,8 @@ class Exhibit(QObject):
             "headline": p.text(ex.attract.headline),
             "slides": [{"image": p.picture(s.image), "caption": p.text(s.caption)} for s in ex.attract.slides],
             "sections": [p.section(s) for s in content.sections],
-            "languages": [{"code": lang.code, "name": lang.name} for lang in ex.languages],
+            "languages": [{"code": lang.code, "name": lang.name} for lang in ex.languages
+                          if lang.code == ex.default_language or self._typefaces.drawable(lang.code)],
             "textFamily": self._typefaces.text_family(self._visit.language),
             "displayFamily": self._typefaces.display_family(self._visit.language),
         }

@@ -10,7 +10,7 @@ Item {
     property bool showCredit: true
     property bool dark: false
     readonly property real aspect: picture && picture.aspect > 0 ? picture.aspect : 1.6
-    readonly property bool broken: image.status === Image.Error || (picture && picture.source === "")
+    readonly property bool broken: image.status === Image.Error || (!!picture && picture.source === "")
     readonly property bool ready: image.status === Image.Ready
     readonly property string accessibleName: picture ? picture.alt : ""
     // Decode exactly as large as shown: wide enough to cover (crop) or to fit.
@@ -61,7 +61,7 @@ Item {
         }
     }
     Rectangle {
-        visible: frame.showCredit && frame.picture && frame.picture.credit !== ""
+        visible: frame.showCredit && !!frame.picture && frame.picture.credit !== ""
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         width: Math.min(credit.implicitWidth + 2 * Theme.s, frame.width)

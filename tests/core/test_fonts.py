@@ -1,0 +1,113 @@
+"""Characters no installed or bundled font can draw."""
+
+from __future__ import annotations
+
+import pytest
+from contentkit import describe, line_of, only
+
+from kiosk.core.fonts import FontIndex
+
+CHINESE = "大足石刻"
+
+
+@pytest.fixture(scope="module")
+def system_fonts(tmp_path_factory) -> FontIndex:
+    """The real index (bundled + system fonts), read once per module with its own cache."""
+    return FontIndex(cache_file=tmp_path_factory.mktemp("fonts") / "coverage.json")
+
+
+@pytest.fixture
+def no_fonts(tmp_path) -> FontIndex:
+    empty = tmp_path / "no-fonts"
+    empty.mkdir()
+    (empty / "readme.txt").write_text("not a font", "utf-8")
+    return FontIndex(dirs=[empty])
+
+
+def test_with_no_fonts_every_character_is_missing(content, no_fonts):
+    assert no_fonts.files() == []
+    result = content.load(fonts=no_fonts)
+    text = content.section.read_text("utf-8")
+
+    title_en = only(result.problems, path=content.section, starts="title.en:")
+    assert title_en.severity.value == "error"
+    assert (title_en.line, title_en.column) == (line_of(text, 'en: "Dazu Rock Carvings"'), 7)
+    assert "no installed or bundled font can draw 'D' (U+0044)" in title_en.message
+    assert "'a' (U+0061), 'z' (U+007A), 'u' (U+0075), 'R' (U+0052)" in title_en.message  # first five, in order
+    assert "'o'" not in title_en.message  # only the first five distinct characters are listed
+
+    title_zh = only(result.problems, path=content.section, starts="title.zh-Hans:")
+    assert title_zh.line == line_of(text, f'zh-Hans: "{CHINESE}"')
+    for ch in CHINESE:
+        assert f"'{ch}' (U+{ord(ch):04X})" in title_zh.message
+    assert "'大' (U+5927)" in title_zh.message
+    assert "fonts-noto-cjk" in title_zh.message
+
+    assert result.content is None
+
+
+def test_missing_glyph_in_exhibition_file(content, no_fonts):
+    result = content.load(fonts=no_fonts)
+    p = only(result.problems, path=content.exhibition, contains="attract.headline.zh-Hans")
+    assert p.line == line_of(content.exhibition.read_text("utf-8"), "轻触屏幕")
+    assert "'轻' (U+8F7B)" in p.message
+
+
+def test_spaces_and_zero_width_marks_are_never_missing(no_fonts):
+    assert no_fonts.missing(" \t\n\u200b\u200d\ufeff") == []
+    assert no_fonts.missing("ab a") == ["a", "b"]
+
+
+def test_chinese_is_drawn_when_a_cjk_font_is_installed(content, system_fonts):
+    family = system_fonts.family_for("大足")
+    if family is None:
+        pytest.skip("no installed or bundled font covers Chinese (大足); install fonts-noto-cjk to run this test")
+    assert system_fonts.missing(CHINESE) == []
+    result = content.load(fonts=system_fonts)
+    assert not any(ch in p.message for p in result.problems for ch in CHINESE), describe(result.problems)
+    assert result.problems == [], describe(result.problems)
+    assert result.ok
+
+
+def test_a_private_use_character_is_reported_with_the_real_index(content, system_fonts):
+    if not system_fonts.files():
+        pytest.skip("no fonts installed at all")
+    # U+10FFFD is a Plane 16 private-use code point no ordinary font maps.
+    text = content.replace_in_section('  en: "Dazu Rock Carvings"', '  en: "Dazu \U0010FFFD Carvings"')
+    p = only(content.load(fonts=system_fonts).problems, severity="error")
+    assert p.line == line_of(text, "  en: \"Dazu ")
+    assert "(U+10FFFD)" in p.message
+    assert "'D'" not in p.message  # Latin letters are covered
+
+
+def test_coverage_cache_is_written_and_reused(tmp_path, system_fonts, monkeypatch):
+    import shutil
+
+    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
+    if ttf is None:
+        pytest.skip("no .ttf font installed or bundled to copy")
+    d = tmp_path / "fonts"
+    d.mkdir()
+    shutil.copy(ttf, d / ttf.name)
+    cache = tmp_path / "coverage.json"
+    first = FontIndex(cache_file=cache, dirs=[d])
+    faces = first.faces()
+    assert faces and faces[0].ranges
+    assert cache.is_file() and str(d / ttf.name) in cache.read_text("utf-8")
+
+    def no_reading(path):
+        raise AssertionError(f"{path} was read again although it is in the cache")
+
+    monkeypatch.setattr("kiosk.core.fonts._read_faces", no_reading)
+    second = FontIndex(cache_file=cache, dirs=[d])
+    assert [(f.path, f.family, f.ranges) for f in second.faces()] == [(f.path, f.family, f.ranges) for f in faces]
+
+
+def test_broken_font_file_is_ignored(tmp_path):
+    d = tmp_path / "fonts"
+    d.mkdir()
+    (d / "broken.ttf").write_bytes(b"\x00\x01\x00\x00" + b"\xff" * 100)
+    index = FontIndex(dirs=[d])
+    assert index.files() == [d / "broken.ttf"]
+    assert index.faces() == []
+    assert index.missing("A") == ["A"]

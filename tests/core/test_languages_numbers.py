@@ -1,0 +1,142 @@
+"""Language fallback, CLDR number formats and the Presenter that turns content into plain text per language."""
+
+from __future__ import annotations
+
+import pytest
+from contentkit import SECTION_YAML, describe
+
+from kiosk.core.languages import candidates, has_own, pick
+from kiosk.core.numbers import format_figure
+from kiosk.core.present import Presenter
+
+# ── languages.pick: the documented fallback order ────────────────────────────
+
+
+def test_candidates_drop_subtags_from_the_end():
+    assert candidates("zh-Hans-CN") == ["zh-Hans-CN", "zh-Hans", "zh"]
+    assert candidates("en") == ["en"]
+
+
+def test_pick_exact_language_first():
+    text = {"en": "Dazu", "zh": "大足 (zh)", "zh-Hans": "大足", "zh-Hans-CN": "大足 (CN)"}
+    assert pick(text, "zh-Hans-CN", "en") == "大足 (CN)"
+    assert pick(text, "zh-Hans", "en") == "大足"
+
+
+def test_pick_drops_subtags_zh_Hans_CN_then_zh_Hans_then_zh():
+    assert pick({"en": "Dazu", "zh": "大足 (zh)", "zh-Hans": "大足"}, "zh-Hans-CN", "en") == "大足"
+    assert pick({"en": "Dazu", "zh": "大足 (zh)"}, "zh-Hans-CN", "en") == "大足 (zh)"
+
+
+def test_pick_same_base_language_before_the_default():
+    assert pick({"en": "Dazu", "zh-Hant": "大足 (繁)"}, "zh-Hans", "en") == "大足 (繁)"
+
+
+def test_pick_default_language_before_the_first_entry():
+    assert pick({"fr": "Dazu (fr)", "en": "Dazu"}, "zh-Hans", "en") == "Dazu"
+    assert pick({"fr": "Dazu (fr)", "en-GB": "Dazu (GB)"}, "ar", "en-GB-oxendict") == "Dazu (GB)"
+
+
+def test_pick_first_entry_last():
+    assert pick({"fr": "Dazu (fr)", "de": "Dazu (de)"}, "zh-Hans", "en") == "Dazu (fr)"
+
+
+def test_pick_is_case_insensitive_and_handles_nothing():
+    assert pick({"ZH-hans": "大足", "en": "Dazu"}, "zh-Hans", "en") == "大足"
+    assert pick(None, "en", "en") == ""
+    assert pick({}, "en", "en") == ""
+
+
+def test_has_own_counts_only_the_language_and_its_parents():
+    assert has_own({"zh": "大足"}, "zh-Hans")
+    assert has_own({"ZH-HANS": "大足"}, "zh-Hans")
+    assert not has_own({"zh-Hant": "大足"}, "zh-Hans")  # served by fallback, so a translation is missing
+    assert not has_own({"en": "Dazu"}, "zh-Hans")
+
+
+# ── numbers.format_figure: CLDR formats via Babel ────────────────────────────
+
+
+@pytest.mark.parametrize("value, style, digits, language, expected", [
+    (1482000, "compact", 3, "en", "1.482 million"),
+    (1482000, "compact", 3, "zh-Hans", "148.2万"),
+    (26000, "number", 0, "en", "26,000"),
+    (26000, "number", 0, "zh-Hans", "26,000"),
+    (1234.5, "number", 1, "en", "1,234.5"),
+    (0.25, "percent", 0, "en", "25%"),
+    (0.125, "percent", 1, "en", "12.5%"),
+    (26000, "number", 0, "xx-Nonsense", "26,000"),  # unknown locale falls back to English
+])
+def test_format_figure(value, style, digits, language, expected):
+    assert format_figure(value, style, digits, language) == expected
+
+
+# ── Presenter: panels resolved to plain strings ──────────────────────────────
+
+
+@pytest.fixture
+def loaded(content):
+    result = content.load()
+    assert result.ok, describe(result.problems)
+    return content, result
+
+
+@pytest.mark.parametrize("language, title, body, alt", [
+    ("en", "Chongqing's World Heritage site", "Five sites were inscribed in 1999.", "Map of the five sites."),
+    ("zh-Hans", "重庆的世界文化遗产", "1999年五处石刻列入名录。", "五处石刻点地图。"),
+    ("zh-Hans-CN", "重庆的世界文化遗产", "1999年五处石刻列入名录。", "五处石刻点地图。"),
+    ("fr", "Chongqing's World Heritage site", "Five sites were inscribed in 1999.", "Map of the five sites."),
+])
+def test_presenter_fields_resolve_a_story_panel(loaded, language, title, body, alt):
+    content, result = loaded
+    panel = result.content.sections[0].panels[0]
+    fields = Presenter(content.root, language, "en", result.media).fields(panel)
+    assert fields["title"] == title
+    assert fields["body"] == body
+    assert fields["kicker"] is None  # not written in the file
+    assert "type" not in fields and "sources" not in fields
+    assert fields["sourceCount"] == 1
+    image = fields["image"]
+    assert image["alt"] == alt
+    assert image["credit"] == ("测试工作室" if language.startswith("zh") else "Test studio")
+    assert image["kind"] == "map" and image["rights"] == "CC BY 4.0"
+    assert image["source"] == (content.root / "media" / "map.svg").resolve().as_uri()
+    assert image["aspect"] == pytest.approx(40 / 30)
+    for key in ("title", "body"):
+        assert isinstance(fields[key], str)
+
+
+def test_presenter_formats_figures_per_language(content):
+    content.write_section(SECTION_YAML + """\
+  - type: figures
+    title:
+      en: "Visitors"
+      zh-Hans: "游客"
+    figures:
+      - value: 1482000
+        style: compact
+        digits: 3
+        caption:
+          en: "visitors a year"
+          zh-Hans: "年游客量"
+    sources:
+      - title: "Annual report"
+""")
+    result = content.load()
+    assert result.ok, describe(result.problems)
+    panel = result.content.sections[0].panels[1]
+    en = Presenter(content.root, "en", "en", result.media).fields(panel)
+    zh = Presenter(content.root, "zh-Hans", "en", result.media).fields(panel)
+    assert en["figures"] == [{"value": "1.482 million", "caption": "visitors a year"}]
+    assert zh["figures"] == [{"value": "148.2万", "caption": "年游客量"}]
+    assert en["title"] == "Visitors" and zh["title"] == "游客"
+
+
+def test_presenter_section_summary(loaded):
+    content, result = loaded
+    section = Presenter(content.root, "zh-Hans", "en", result.media).section(result.content.sections[0])
+    assert section["title"] == "大足石刻"
+    assert section["summary"] == "9至13世纪的摩崖造像。"
+    assert section["panelCount"] == 1
+    assert section["cover"]["source"].endswith("/media/cover.png")
+    assert section["cover"]["aspect"] == pytest.approx(8 / 6)
