@@ -43,7 +43,7 @@ Item {
                     id: picture
                     visible: side.hasImage
                     width: Theme.portrait ? parent.width * 0.4 : parent.width
-                    height: !side.hasImage ? 0 : Theme.portrait ? parent.height : parent.height * 0.42
+                    height: !side.hasImage ? 0 : Theme.portrait ? parent.height : parent.height * 0.36
                     picture: side.modelData.image
                     onOpened: comparison.visit.openImage(side.imageIndex)
                 }
@@ -60,26 +60,15 @@ Item {
                         color: side.index === 0 ? comparison.accent : Theme.ink
                         font.pixelSize: Theme.h2
                     }
-                    Repeater {
-                        model: side.modelData.facts
-                        Row {
-                            id: fact
-                            required property string modelData
-                            spacing: Theme.s
-                            width: parent.width
-                            Rectangle {
-                                y: Theme.body * 0.55
-                                width: Theme.xs * 1.2
-                                height: width
-                                radius: width / 2
-                                color: comparison.accent
-                            }
-                            KText {
-                                width: parent.width - Theme.xs * 1.2 - Theme.s
-                                text: fact.modelData
-                                font.pixelSize: Theme.body
-                            }
-                        }
+                    KText {
+                        // One text for all facts, so the whole list shrinks to fit rather than being cut off.
+                        width: parent.width
+                        height: parent.height - y
+                        text: side.modelData.facts.map(fact => "\u2022  " + fact).join("\n")
+                        font.pixelSize: Theme.body
+                        fontSizeMode: Text.VerticalFit
+                        minimumPixelSize: Theme.caption
+                        verticalAlignment: Text.AlignTop
                     }
                 }
             }

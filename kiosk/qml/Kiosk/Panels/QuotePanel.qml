@@ -21,50 +21,49 @@ Item {
         onOpened: quote.visit.openImage(0)
     }
     Item {
+        id: area
         x: Theme.portrait || !quote.hasImage ? 0 : picture.width + Theme.xl
         y: Theme.portrait && quote.hasImage ? picture.height + Theme.l : 0
         width: parent.width - x
         height: parent.height - y
 
-        KText {
-            id: mark
-            text: "\u201C"
-            display: true
-            color: quote.accent
-            font.pixelSize: Theme.display * 2
-            lineHeight: 0.8
-            y: -Theme.s
-        }
-        KText {
-            id: words
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: mark.bottom
-            anchors.bottom: rule.top
-            anchors.bottomMargin: Theme.l
-            text: quote.fields.quote
-            display: true
-            font.pixelSize: Theme.h1
-            fontSizeMode: Text.VerticalFit
-            minimumPixelSize: Theme.lead
-            verticalAlignment: Text.AlignTop
-        }
-        Rectangle {
-            id: rule
-            anchors.bottom: attribution.top
-            anchors.bottomMargin: Theme.m
-            width: Theme.xl
-            height: 3
-            color: quote.accent
-        }
-        KText {
-            id: attribution
-            anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.m
-            width: parent.width
-            text: quote.fields.attribution
-            color: Theme.inkSoft
-            font.pixelSize: Theme.body
+        Column {
+            id: column
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(parent.width, Theme.h1 * 22)
+            spacing: Theme.m
+
+            KText {
+                width: parent.width
+                text: quote.fields.title
+                color: quote.accent
+                font.pixelSize: Theme.label
+                font.weight: Font.DemiBold
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: Theme.label * 0.06
+            }
+            Rectangle {
+                width: Theme.xl
+                height: Math.max(3, Theme.xs / 2)
+                color: quote.accent
+            }
+            KText {
+                id: words
+                width: parent.width
+                height: Math.min(implicitHeight, area.height - attribution.height - 4 * Theme.m - Theme.label * 2)
+                text: "\u201C" + quote.fields.quote + "\u201D"
+                display: true
+                font.pixelSize: Theme.h1
+                fontSizeMode: Text.VerticalFit
+                minimumPixelSize: Theme.lead
+            }
+            KText {
+                id: attribution
+                width: parent.width
+                text: "\u2014 " + quote.fields.attribution
+                color: Theme.inkSoft
+                font.pixelSize: Theme.body
+            }
         }
     }
 }
