@@ -7,11 +7,14 @@ VENV="${1:-.venv}"
 need=""
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
 fc-list 2>/dev/null | grep -qi "Noto Sans Arabic\|Noto Naskh Arabic" || need="$need fonts-noto-core"
-for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3; do
-  ldconfig -p 2>/dev/null | grep -q "$lib" || need="$need $lib"
+# Shared libraries Qt needs, each with the Debian package that provides it (the X11 ones for Qt's xcb plugin).
+for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 \
+    libdbus-1.so.3:libdbus-1-3 libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
+    libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 \
+    libxcb-render-util.so.0:libxcb-render-util0; do
+  ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || need="$need ${pair#*:}"
 done
-need_pkgs=$(echo "$need" | sed -e 's/libEGL.so.1/libegl1/' -e 's/libGL.so.1/libgl1/' \
-  -e 's/libxkbcommon.so.0/libxkbcommon0/' -e 's/libfontconfig.so.1/libfontconfig1/' -e 's/libdbus-1.so.3/libdbus-1-3/')
+need_pkgs="$need"
 if [ -n "$(echo "$need_pkgs" | tr -d ' ')" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing system packages:$need_pkgs"

@@ -133,6 +133,8 @@ class Exhibit(QObject):
         self._open_section()
         self._status = "ready"
         self.statusChanged.emit()
+        log.info("showing %s: %d sections, languages %s", result.root, len(result.content.sections),
+                 ", ".join(entry["code"] for entry in self._text["languages"]))
 
     def _presenter(self) -> Presenter:
         from kiosk.core.present import Presenter
