@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     pre.add_argument("--size", type=_size, default=(1920, 1080))
     pre.add_argument("--lang", default=None, help="only this language, e.g. zh-Hans")
     pre.add_argument("--screens", default=None, help="only these screens, e.g. home,dazu-02")
+    sch = sub.add_parser("schema", help="write the JSON Schemas editors use to check content as you type")
+    sch.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    sch.add_argument("--print", dest="print_only", action="store_true", help="print the section schema instead of writing files")
+
     ben = sub.add_parser("bench", help="measure start-up against a bare Qt Quick window")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     ben.add_argument("--size", type=_size, default=(1920, 1080))
@@ -77,6 +81,18 @@ def main(argv: list[str] | None = None) -> int:
 
             screens = args.screens.split(",") if args.screens else None
             return preview(args.content, args.out, args.size, args.lang, screens)
+        if args.command == "schema":
+            import json
+
+            from kiosk.core.json_schema import schema_for, write_schemas
+            from kiosk.core.schema import Section
+
+            if args.print_only:
+                print(json.dumps(schema_for(Section), indent=2, ensure_ascii=False))
+                return 0
+            for path in write_schemas(args.content / "schema"):
+                print(f"wrote {path}")
+            return 0
         if args.command == "bench":
             from kiosk.ui.bench import bench
 
