@@ -1,4 +1,4 @@
-"""`kiosk` command line: run, validate, preview, bench.
+"""`kiosk` command line: run, validate, preview, bench, stats.
 
 Qt is imported only by the commands that show something, so `kiosk validate`
 runs on any PC, with or without a display.
@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     ben.add_argument("--size", type=_size, default=(1920, 1080))
     ben.add_argument("--runs", type=int, default=5)
     ben.add_argument("--json", action="store_true", help="end with one line of JSON")
+
+    sta = sub.add_parser("stats", help="summarise the anonymous usage log; --csv exports every event")
+    sta.add_argument("--since", metavar="YYYY-MM-DD", default=None, help="only events from this local date on")
+    sta.add_argument("--csv", type=Path, metavar="FILE", default=None, help="also write every event to FILE")
+    sta.add_argument("--db", type=Path, metavar="PATH", default=None, help="the usage database (default: in the state folder)")
     return parser
 
 
@@ -97,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.ui.bench import bench
 
             return bench(args.content, args.size, args.runs, args.json)
+        if args.command == "stats":
+            from kiosk.core.usage_stats import stats
+
+            return stats(args.db, since=args.since, csv_path=args.csv)
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:

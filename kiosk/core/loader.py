@@ -26,6 +26,13 @@ class LoadResult:
     documents: dict[Path, YamlDocument] = field(default_factory=dict)
     media: dict[str, MediaInfo] = field(default_factory=dict)  # by the path written in YAML
 
+    def watch_list(self) -> list[Path]:
+        """Folders and files whose change means the content should be read again."""
+        root = self.root.resolve()
+        paths = [root, root / SECTIONS_DIR, root / "media", *self.documents]
+        paths += [info.path for info in self.media.values()]
+        return [p for p in paths if p.exists()]
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]

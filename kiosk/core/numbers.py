@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -26,3 +27,14 @@ def format_figure(value: float, style: str, digits: int, language: str) -> str:
         return format_percent(value, format=f"#,##0.{'0' * digits}%" if digits else None, locale=locale)
     pattern = f"#,##0.{'0' * digits}" if digits else "#,##0"
     return format_decimal(value, format=pattern, locale=locale)
+
+
+_NUMBER_PART = re.compile(r"^(\D*?\d[\d.,\u00a0\u202f\u066b\u066c]*?)(\s*[^\d\s.,].*)?$")
+
+
+def split_figure(text: str) -> tuple[str, str]:
+    """'1.482 million' -> ('1.482', 'million'); '148.2万' -> ('148.2', '万'), so the unit can be set smaller."""
+    match = _NUMBER_PART.match(text)
+    if not match or not match.group(2):
+        return text, ""
+    return match.group(1).strip(), match.group(2).strip()

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from kiosk.core.languages import pick
-from kiosk.core.numbers import format_figure
+from kiosk.core.numbers import format_figure, split_figure
 from kiosk.core.schema import Figure, Picture, Section
 
 
@@ -28,7 +28,8 @@ class Presenter:
 
     def picture(self, pic: Picture | None) -> dict[str, Any]:
         if pic is None:
-            return {"source": "", "aspect": 0.0, "alt": "", "credit": "", "caption": "", "kind": "", "rights": ""}
+            return {"source": "", "aspect": 0.0, "alt": "", "credit": "", "caption": "", "kind": "", "rights": "",
+                    "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
         info = self.media.get(pic.file)
         return {
             "source": (self.root / pic.file).as_uri(),
@@ -38,10 +39,16 @@ class Presenter:
             "caption": self.text(pic.caption),
             "kind": pic.kind,
             "rights": pic.rights,
+            "whole": (pic.fit or ("whole" if pic.kind in ("map", "diagram") else "fill")) == "whole",
+            "focusX": pic.focus.x if pic.focus else 0.5,
+            "focusY": pic.focus.y if pic.focus else 0.5,
+            "labels": [{"x": label.at.x, "y": label.at.y, "text": self.text(label.text)} for label in pic.labels],
         }
 
     def figure(self, fig: Figure) -> dict[str, str]:
-        return {"value": format_figure(fig.value, fig.style, fig.digits, self.language), "caption": self.text(fig.caption)}
+        value = format_figure(fig.value, fig.style, fig.digits, self.language)
+        number, unit = split_figure(value)
+        return {"value": value, "number": number, "unit": unit, "caption": self.text(fig.caption)}
 
     def fields(self, model: BaseModel) -> dict[str, Any]:
         """Every field of a panel, resolved: language maps to text, pictures to dicts."""

@@ -49,6 +49,20 @@ class Source(Strict):
     note: str | None = Field(default=None, description="Which facts this source supports.")
 
 
+class Point(Strict):
+    """A place on a picture: x from the left edge, y from the top, each from 0 to 1."""
+
+    x: float = Field(ge=0, le=1)
+    y: float = Field(ge=0, le=1)
+
+
+class PictureLabel(Strict):
+    """A translated label drawn over a map or diagram, pointing at a place on it."""
+
+    at: Point
+    text: LangMap
+
+
 class Picture(Strict):
     """An image under content/media with the words that must travel with it."""
 
@@ -58,6 +72,11 @@ class Picture(Strict):
     rights: str = Field(description="Rights statement, e.g. 'CC BY 4.0' or 'All rights reserved'.")
     caption: LangMap | None = None
     kind: Literal["photograph", "illustration", "map", "diagram"] = "photograph"
+    focus: Point | None = Field(default=None, description="What must stay in view when the picture is cropped to fill a frame.")
+    fit: Literal["fill", "whole"] | None = Field(
+        default=None, description="fill crops to the frame; whole shows all of it. Maps and diagrams default to whole."
+    )
+    labels: list[PictureLabel] = Field(default_factory=list, max_length=16)
 
 
 class PanelBase(Strict):

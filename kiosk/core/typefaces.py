@@ -7,19 +7,24 @@ their CJK and Arabic siblings). Runs on the content worker thread.
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
+
 from kiosk.core.checks import walk
 from kiosk.core.fonts import FontIndex
 from kiosk.core.languages import pick
 from kiosk.core.schema import Content
 from kiosk.core.state import state_dir
 
+# Latin faces first: a face is taken only if it draws the language's own script, so
+# Chinese text falls through to the CJK faces and Arabic to the Arabic ones.
 DISPLAY_PREFERENCE = (
-    "Noto Serif CJK SC", "Source Han Serif SC", "Noto Naskh Arabic", "Noto Serif",
-    "Source Serif 4", "Georgia", "DejaVu Serif",
+    "Noto Serif", "Source Serif 4", "Georgia", "Noto Serif CJK SC", "Source Han Serif SC",
+    "Noto Naskh Arabic", "DejaVu Serif",
 )
 TEXT_PREFERENCE = (
-    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Noto Sans Arabic",
-    "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans",
+    "Noto Sans", "Segoe UI", "Helvetica Neue", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
+    "PingFang SC", "Noto Sans Arabic", "DejaVu Sans",
 )
 
 _shared_index: FontIndex | None = None
@@ -40,6 +45,33 @@ def language_sample(content: Content, language: str) -> str:
     return "".join(parts)
 
 
+_CJK_PREFIXES = ("CJK", "HIRAGANA", "KATAKANA", "FULLWIDTH", "IDEOGRAPHIC", "HALFWIDTH")
+MINOR_SCRIPT_SHARE = 0.1
+
+
+def _script(ch: str) -> str | None:
+    """A coarse script name for letters and CJK punctuation; None for shared signs (digits, quotes, dashes)."""
+    name = unicodedata.name(ch, "")
+    if name.startswith(_CJK_PREFIXES):
+        return "CJK"
+    if unicodedata.category(ch).startswith("L"):
+        return name.split(" ")[0]
+    return None
+
+
+def main_script_chars(sample: str) -> str:
+    """The characters a language's face must draw itself: its own scripts and shared signs.
+
+    A few words in another script (a Chinese poem quoted in English text) are left to
+    Qt's font fallback, so the English text keeps its Latin face and Latin quotes.
+    """
+    chars = set(sample)
+    counts = Counter(_script(c) for c in sample if _script(c))
+    total = sum(counts.values()) or 1
+    minor = {script for script, n in counts.items() if n / total < MINOR_SCRIPT_SHARE}
+    return "".join(sorted(c for c in chars if not c.isspace() and _script(c) not in minor))
+
+
 class Typefaces:
     def __init__(self, index: FontIndex | None = None):
         self._index = index
@@ -52,8 +84,9 @@ class Typefaces:
         for lang in content.language_codes:
             sample = language_sample(content, lang)
             self.missing[lang] = index.missing(sample)
-            self._text[lang] = index.family_for(sample, TEXT_PREFERENCE) or ""
-            self._display[lang] = index.family_for(sample, DISPLAY_PREFERENCE) or self._text[lang]
+            own = main_script_chars(sample)
+            self._text[lang] = index.family_for(own, TEXT_PREFERENCE) or ""
+            self._display[lang] = index.family_for(own, DISPLAY_PREFERENCE) or self._text[lang]
 
     def drawable(self, language: str) -> bool:
         return not self.missing.get(language)

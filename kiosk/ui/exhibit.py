@@ -75,6 +75,7 @@ class Exhibit(QObject):
     statusChanged = Signal()
     textChanged = Signal()
     panelsChanged = Signal()
+    watchListChanged = Signal(list)  # files and folders the shown content was read from
     _loaded = Signal(object)
 
     def __init__(self, visit: Visit, parent=None):
@@ -87,7 +88,9 @@ class Exhibit(QObject):
         self._typefaces = None
         self._text: dict = {}
         self._panels: list[PanelItem] = []
-        self._loaded.connect(self._apply)
+        self._pending = None
+        self._loaded.connect(self._arrived)
+        visit.screenChanged.connect(self._apply_pending)
         visit.languageChanged.connect(self._present)
         visit.sectionIndexChanged.connect(self._open_section)
 
@@ -104,30 +107,52 @@ class Exhibit(QObject):
             result = load_content(root)
             if result.content is not None:
                 typefaces.measure(result.content)
+            watch = result.watch_list()
         except Exception as exc:  # a bug here must still leave visitors a calm screen
             log.exception("loading content failed")
             result = LoadResult(root, None)
             result.problems.append(_internal_problem(root, exc))
-        self._loaded.emit((result, typefaces))
+            watch = []
+        self._loaded.emit((result, typefaces, watch))
 
     @Slot(object)
-    def _apply(self, loaded) -> None:
-        result, typefaces = loaded
+    def _arrived(self, loaded) -> None:
+        """A load finished: show it now, keep it for the next return home, or keep the last good content."""
+        result, typefaces, watch = loaded
+        self.watchListChanged.emit(watch)
         for p in result.problems:
             (log.error if p.is_error else log.warning)("%s", p.format(result.root))
         self._problems = "\n".join(p.format(result.root) for p in result.errors)
         if result.content is None:
             if self._result is None:
                 self._status = "unavailable"
-                self.statusChanged.emit()
-            return  # keep showing the last good content
+            else:
+                log.error("the changed content has errors; visitors keep seeing the last good content")
+            self.statusChanged.emit()
+            return
+        if self._result is not None and self._visit.screen not in ("attract", "home"):
+            log.info("new content is ready; it will show when the visitor returns home or the kiosk resets")
+            self._pending = (result, typefaces)
+            self.statusChanged.emit()
+            return
+        self._apply(result, typefaces)
+
+    @Slot()
+    def _apply_pending(self) -> None:
+        if self._pending is not None and self._visit.screen in ("attract", "home"):
+            result, typefaces = self._pending
+            self._pending = None
+            self._apply(result, typefaces)
+
+    def _apply(self, result, typefaces) -> None:
         self._result = result
         self._typefaces = typefaces
         ex = result.content.exhibition
         for lang in ex.languages:
             if not typefaces.drawable(lang.code):
                 log.error("%s", typefaces.explain(lang.code, lang.name))
-        self._visit.configure(ex.default_language, [len(s.panels) for s in result.content.sections],
+        self._visit.configure(ex.default_language, [s.id for s in result.content.sections],
+                              [len(s.panels) for s in result.content.sections],
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)
         self._present()
         self._open_section()
@@ -188,6 +213,9 @@ class Exhibit(QObject):
     def _problems_(self) -> str:
         return self._problems
 
+    def _has_pending(self) -> bool:
+        return self._pending is not None
+
     def _title(self) -> str:
         return self._t("title")
 
@@ -219,7 +247,8 @@ class Exhibit(QObject):
         return self._result.content.exhibition.attract.seconds_per_slide if self._result else 7.0
 
     status = Property(str, _status_, notify=statusChanged)
-    problems = Property(str, _problems_, notify=statusChanged)
+    problems = Property(str, _problems_, notify=statusChanged)  # for staff: why the latest content was refused
+    updatePending = Property(bool, _has_pending, notify=statusChanged)
     title = Property(str, _title, notify=textChanged)
     subtitle = Property(str, _subtitle, notify=textChanged)
     headline = Property(str, _headline, notify=textChanged)

@@ -69,7 +69,7 @@ def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, s
     from kiosk.ui.shell import KioskShell
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    shell = KioskShell(content, fullscreen=False, size=size)
+    shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False)
     shell.window.show()
     wait_until(app, lambda: shell.exhibit.status != "loading", 120)
     if shell.exhibit.status != "ready":

@@ -14,7 +14,9 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
+from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.usage_recorder import UsageRecorder
 from kiosk.ui.visit import Visit
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -42,13 +44,17 @@ class PresenceFilter(QObject):
 
 
 class KioskShell(QObject):
-    def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], parent=None):
+    def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
+                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, parent=None):
         super().__init__(parent)
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
         self.engine = QQmlApplicationEngine(self)
-        self.visit = Visit(parent=self)
+        self.usage = UsageRecorder() if record_usage else None
+        self.visit = Visit(usage=self.usage, parent=self)
         self.exhibit = Exhibit(self.visit, parent=self)
+        if self.usage:
+            self.exhibit.statusChanged.connect(self._note_unavailable)
         self.engine.addImportPath(str(QML_DIR))
         self._translator = QTranslator(self)
         self.visit.languageChanged.connect(self._retranslate)
@@ -67,7 +73,17 @@ class KioskShell(QObject):
             self.window.resize(QSize(*size))
         self.presence = PresenceFilter(self.visit, self)
         self.window.installEventFilter(self.presence)
+        self.watcher = None
+        if watch:
+            # Curators' saves go live without a restart once they settle and pass validation.
+            self.watcher = ContentWatcher(content, settle_ms, self)
+            self.exhibit.watchListChanged.connect(self.watcher.watch)
+            self.watcher.settled.connect(lambda: self.exhibit.load(content))
         self.exhibit.load(content)
+
+    def _note_unavailable(self) -> None:
+        if self.exhibit.status == "unavailable":
+            self.usage.error_shown("content_unavailable")
 
     def _retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -80,6 +96,12 @@ class KioskShell(QObject):
         self.engine.retranslate()
 
     def close(self) -> None:
+        if self.watcher is not None:
+            self.watcher.settled.disconnect()
+            self.watcher.deleteLater()
+            self.watcher = None
         self.exhibit.shutdown()
+        if self.usage:
+            self.usage.close()
         self.window.close()
         self.engine.deleteLater()

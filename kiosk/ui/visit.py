@@ -6,6 +6,8 @@ holds every navigation rule so the QML only lays things out.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -26,8 +28,12 @@ class Visit(QObject):
     idleChanged = Signal()
     reset = Signal()
 
-    def __init__(self, default_language: str = "en", idle_seconds: float = 60, countdown_seconds: float = 10, parent=None):
+    def __init__(self, default_language: str = "en", idle_seconds: float = 60, countdown_seconds: float = 10,
+                 usage=None, parent=None):
         super().__init__(parent)
+        self._usage = usage  # a UsageRecorder, or None to record nothing
+        self._section_ids: list[str] = []
+        self._screen_since = self._panel_since = time.monotonic()
         self._screen = "attract"
         self._section = -1
         self._panel = 0
@@ -44,8 +50,10 @@ class Visit(QObject):
         self.set_idle_timeout(idle_seconds, countdown_seconds)
 
     # -- configuration from the content -------------------------------------------------
-    def configure(self, default_language: str, panel_counts: list[int], idle_seconds: float, countdown_seconds: float) -> None:
+    def configure(self, default_language: str, section_ids: list[str], panel_counts: list[int],
+                  idle_seconds: float, countdown_seconds: float) -> None:
         self._default_language = default_language
+        self._section_ids = list(section_ids)
         self._panel_counts = list(panel_counts)
         self.set_idle_timeout(idle_seconds, countdown_seconds)
         if self._section >= len(self._panel_counts):
@@ -91,9 +99,29 @@ class Visit(QObject):
             setattr(self, attr, value)
             signal.emit()
 
+    # -- usage records: where the visitor was and for how long ----------------------------
+    def _leave_panel(self) -> None:
+        now = time.monotonic()
+        if self._usage and self._screen == "section" and 0 <= self._section < len(self._section_ids):
+            self._usage.panel_viewed(self._section_ids[self._section], self._panel, now - self._panel_since)
+        self._panel_since = now
+
+    def _go(self, screen: str) -> None:
+        if screen == self._screen:
+            return
+        self._leave_panel()
+        now = time.monotonic()
+        if self._usage:
+            self._usage.screen_viewed(self._screen, now - self._screen_since)
+        self._screen_since = now
+        self._screen = screen
+        self.screenChanged.emit()
+
     @Slot()
     def begin(self) -> None:
-        self._set("_screen", "home", self.screenChanged)
+        if self._screen == "attract" and self._usage:
+            self._usage.visit_started(self._language)
+        self._go("home")
         self._idle.start()
 
     @Slot(int)
@@ -101,14 +129,15 @@ class Visit(QObject):
         if not 0 <= index < len(self._panel_counts):
             return
         self.closeViewer()
+        self._leave_panel()
         self._set("_panel", 0, self.panelIndexChanged)
         self._set("_section", index, self.sectionIndexChanged)
-        self._set("_screen", "section", self.screenChanged)
+        self._go("section")
 
     @Slot()
     def goHome(self) -> None:
         self.closeViewer()
-        self._set("_screen", "home", self.screenChanged)
+        self._go("home")
 
     @Slot()
     def back(self) -> None:
@@ -123,8 +152,11 @@ class Visit(QObject):
     def showPanel(self, index: int) -> None:
         if self._screen != "section":
             return
-        count = self._panel_counts[self._section]
-        self._set("_panel", max(0, min(index, count - 1)), self.panelIndexChanged)
+        target = max(0, min(index, self._panel_counts[self._section] - 1))
+        if target != self._panel:
+            self._leave_panel()
+            self._panel = target
+            self.panelIndexChanged.emit()
 
     @Slot()
     def nextPanel(self) -> None:
@@ -136,11 +168,17 @@ class Visit(QObject):
 
     @Slot(str)
     def setLanguage(self, code: str) -> None:
+        """The visitor's choice of language (the idle reset restores the default without recording it)."""
+        if code != self._language and self._usage:
+            self._usage.language_chosen(code)
         self._set("_language", code, self.languageChanged)
 
     @Slot(int)
     def openImage(self, index: int) -> None:
-        self._set("_viewer", max(0, index), self.viewerChanged)
+        index = max(0, index)
+        if self._usage and self._screen == "section" and 0 <= self._section < len(self._section_ids):
+            self._usage.image_zoomed(self._section_ids[self._section], self._panel, index)
+        self._set("_viewer", index, self.viewerChanged)
 
     @Slot()
     def closeViewer(self) -> None:
@@ -179,8 +217,11 @@ class Visit(QObject):
         self._seconds_left = -1
         self.idleChanged.emit()
         self.closeViewer()
+        was_visiting = self._screen != "attract"
+        self._go("attract")
+        if was_visiting and self._usage:
+            self._usage.visit_ended()
         self._set("_panel", 0, self.panelIndexChanged)
         self._set("_section", -1, self.sectionIndexChanged)
         self._set("_language", self._default_language, self.languageChanged)
-        self._set("_screen", "attract", self.screenChanged)
         self.reset.emit()

@@ -127,8 +127,8 @@ def test_presenter_formats_figures_per_language(content):
     panel = result.content.sections[0].panels[1]
     en = Presenter(content.root, "en", "en", result.media).fields(panel)
     zh = Presenter(content.root, "zh-Hans", "en", result.media).fields(panel)
-    assert en["figures"] == [{"value": "1.482 million", "caption": "visitors a year"}]
-    assert zh["figures"] == [{"value": "148.2万", "caption": "年游客量"}]
+    assert en["figures"] == [{"value": "1.482 million", "number": "1.482", "unit": "million", "caption": "visitors a year"}]
+    assert zh["figures"] == [{"value": "148.2万", "number": "148.2", "unit": "万", "caption": "年游客量"}]
     assert en["title"] == "Visitors" and zh["title"] == "游客"
 
 

@@ -56,7 +56,8 @@ class Visitor:
     def find(self, name: str) -> QQuickItem:
         """The visible, touchable control whose accessible name is `name` (what a visitor reads)."""
         matches = [i for i in self.visible_items() if i.property("accessibleName") == name and i.isEnabled()]
-        assert matches, f"no visible control labelled {name!r}"
+        shown = sorted({i.property("accessibleName") for i in self.visible_items() if i.property("accessibleName")})
+        assert matches, f"no visible control labelled {name!r} on {self.shell.visit.screen}; visible: {shown}"
         return matches[-1]
 
     def centre_of(self, item: QQuickItem) -> QPoint:

@@ -3,8 +3,9 @@
 import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QImage
 
+from kiosk.core.fonts import FontIndex
 from kiosk.core.loader import load_content
-from kiosk.core.typefaces import language_sample
+from kiosk.core.typefaces import language_sample, main_script_chars
 from kiosk.ui.preview import preview
 
 
@@ -25,18 +26,28 @@ def test_chinese_screens_differ_from_english(qapp, content_copy, tmp_path, size)
 
 
 def test_every_character_has_a_glyph_in_the_chosen_face(qtbot, kiosk, content_copy):
-    """What Qt will draw for each language: the family exists and covers every character."""
+    """What Qt will draw for each language: the face covers the language's own script,
+    and any quoted word in another script has an installed font for Qt to fall back to."""
     families = set(QFontDatabase.families())
     content = load_content(content_copy, check_media=False).content
+    system = FontIndex()
     for entry in kiosk.exhibit.languages:
         kiosk.visit.setLanguage(entry["code"])
         qtbot.wait(50)
         sample = language_sample(content, entry["code"])
+        own = main_script_chars(sample)
         for family in (kiosk.exhibit.textFamily, kiosk.exhibit.displayFamily):
             assert family in families, f"{entry['code']}: font family {family!r} is not installed"
             metrics = QFontMetrics(QFont(family))
-            missing = sorted({c for c in sample if not c.isspace() and not metrics.inFontUcs4(ord(c))})
+            missing = sorted({c for c in own if not metrics.inFontUcs4(ord(c))})
             assert not missing, f"{entry['code']}: {family} cannot draw {missing[:10]}"
+        assert not system.missing(sample), f"{entry['code']}: no installed font draws {system.missing(sample)[:10]}"
+
+
+def test_english_keeps_a_latin_face_despite_a_quoted_chinese_line(qtbot, kiosk):
+    kiosk.visit.setLanguage("en")
+    qtbot.wait(50)
+    assert "CJK" not in kiosk.exhibit.textFamily and "CJK" not in kiosk.exhibit.displayFamily
 
 
 def test_preview_writes_every_screen_named_by_language(qapp, content_copy, tmp_path):

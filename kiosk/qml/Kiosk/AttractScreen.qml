@@ -139,8 +139,8 @@ ScreenFade {
                         text: modelData.name
                         dark: true
                         onActivated: {
-                            attract.visit.setLanguage(modelData.code)
                             attract.visit.begin()
+                            attract.visit.setLanguage(modelData.code)
                         }
                     }
                 }

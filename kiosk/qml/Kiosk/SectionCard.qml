@@ -50,9 +50,6 @@ Pressable {
                 text: card.section.title
                 display: true
                 font.pixelSize: Theme.h3
-                fontSizeMode: Text.Fit
-                minimumPixelSize: Theme.label
-                height: Math.min(implicitHeight, parent.height * 0.5)
             }
             KText {
                 width: parent.width
@@ -60,8 +57,8 @@ Pressable {
                 text: card.section.summary
                 color: Theme.inkSoft
                 font.pixelSize: Theme.caption * 1.05
-                fontSizeMode: Text.Fit
-                minimumPixelSize: Theme.caption * 0.8
+                fontSizeMode: Text.VerticalFit
+                minimumPixelSize: Theme.caption
             }
             KText {
                 id: more

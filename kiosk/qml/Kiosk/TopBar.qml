@@ -28,8 +28,7 @@ Item {
         }
         IconButton {
             iconName: "home"
-            text: Theme.portrait ? "" : qsTr("Home")
-            accessibleName: qsTr("Home")
+            text: qsTr("Home")
             dark: bar.dark
             onActivated: bar.visit.goHome()
         }

@@ -43,19 +43,32 @@ Item {
                     height: Theme.xs / 2 + 2
                     color: figures.accent
                 }
-                KText {
+                Row {
                     id: value
                     y: Theme.s
-                    width: parent.width
-                    height: Math.min(implicitHeight, parent.height * 0.55)
-                    text: cell.modelData.value
-                    display: true
-                    color: figures.accent
-                    font.pixelSize: Theme.figure
-                    wrapMode: Text.NoWrap
-                    fontSizeMode: Text.Fit
-                    minimumPixelSize: Theme.h3
-                    lineHeight: 1.0
+                    // The unit (million, 万) is set smaller beside the number; a long figure scales down to fit.
+                    scale: Math.min(1, cell.width / Math.max(1, implicitWidth))
+                    transformOrigin: Item.TopLeft
+                    height: number.height * scale
+                    spacing: Theme.xs
+                    KText {
+                        id: number
+                        text: cell.modelData.number
+                        display: true
+                        color: figures.accent
+                        font.pixelSize: Theme.figure
+                        wrapMode: Text.NoWrap
+                        lineHeight: 1.0
+                    }
+                    KText {
+                        anchors.baseline: number.baseline
+                        visible: text !== ""
+                        text: cell.modelData.unit
+                        display: true
+                        color: figures.accent
+                        font.pixelSize: Theme.h2
+                        wrapMode: Text.NoWrap
+                    }
                 }
                 KText {
                     anchors.top: value.bottom

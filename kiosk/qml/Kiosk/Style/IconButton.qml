@@ -17,7 +17,8 @@ Pressable {
     Rectangle {
         anchors.fill: parent
         radius: height / 2
-        color: button.selected ? Theme.ink : button.pressed ? Qt.darker(button.tone, 1.15) : button.tone
+        color: button.selected ? (button.dark ? Theme.paper : Theme.ink)
+                               : button.pressed ? Qt.darker(button.tone, 1.15) : button.tone
         border.width: button.dark ? 0 : 1
         border.color: Theme.stone
         Behavior on color { ColorAnimation { duration: Theme.quick } }
@@ -49,7 +50,7 @@ Pressable {
             text: button.text
             font.pixelSize: Theme.label
             font.weight: Font.DemiBold
-            color: button.dark || button.selected ? Theme.nightText : Theme.ink
+            color: button.dark === button.selected ? Theme.ink : Theme.nightText
             wrapMode: Text.NoWrap
         }
     }

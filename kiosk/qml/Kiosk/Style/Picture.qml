@@ -1,7 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
-// An image with its credit. Decodes off the GUI thread at the size it is shown;
-// while loading shows the paper tone, and if the file is broken shows its alt text.
+// An image with its credit and translated labels. Decodes off the GUI thread at the
+// size it is shown. Fills its frame around the picture's focus point, or shows it whole
+// (maps, diagrams); while loading shows the paper tone, and if broken shows its alt text.
 Item {
     id: frame
 
@@ -10,11 +12,15 @@ Item {
     property bool showCredit: true
     property bool dark: false
     readonly property real aspect: picture && picture.aspect > 0 ? picture.aspect : 1.6
+    readonly property bool fill: crop && !(picture && picture.whole)
     readonly property bool broken: image.status === Image.Error || (!!picture && picture.source === "")
     readonly property bool ready: image.status === Image.Ready
     readonly property string accessibleName: picture ? picture.alt : ""
-    // Decode exactly as large as shown: wide enough to cover (crop) or to fit.
-    readonly property real renderWidth: Math.ceil(crop ? Math.max(width, height * aspect) : Math.min(width, height * aspect))
+    // The picture's size on screen: covering the frame (fill) or inside it (whole).
+    readonly property real shownWidth: Math.ceil(fill ? Math.max(width, height * aspect) : Math.min(width, height * aspect))
+    readonly property real shownHeight: Math.ceil(shownWidth / aspect)
+    readonly property real focusX: picture ? picture.focusX : 0.5
+    readonly property real focusY: picture ? picture.focusY : 0.5
 
     signal opened()
 
@@ -28,14 +34,57 @@ Item {
     }
     Image {
         id: image
-        anchors.fill: parent
+        // Keep the focus point as near the centre as the frame allows.
+        x: frame.fill ? Math.min(0, Math.max(frame.width - width, frame.width / 2 - frame.focusX * width))
+                      : (frame.width - width) / 2
+        y: frame.fill ? Math.min(0, Math.max(frame.height - height, frame.height / 2 - frame.focusY * height))
+                      : (frame.height - height) / 2
+        width: frame.shownWidth
+        height: frame.shownHeight
         asynchronous: true
         cache: true
-        fillMode: frame.crop ? Image.PreserveAspectCrop : Image.PreserveAspectFit
+        fillMode: Image.Stretch
         source: frame.width > 0 && frame.picture ? frame.picture.source : ""
-        sourceSize: Qt.size(frame.renderWidth, Math.ceil(frame.renderWidth / frame.aspect))
+        sourceSize: Qt.size(frame.shownWidth, frame.shownHeight)
         opacity: status === Image.Ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.medium } }
+    }
+    Repeater {
+        model: frame.ready && frame.picture ? frame.picture.labels : []
+        Item {
+            id: label
+            required property var modelData
+            x: image.x + modelData.x * image.width
+            y: image.y + modelData.y * image.height
+            visible: x >= 0 && x <= frame.width && y >= 0 && y <= frame.height
+            Rectangle {
+                x: -width / 2
+                y: -height / 2
+                width: Math.max(8, Theme.xs * 1.6)
+                height: width
+                radius: width / 2
+                color: Theme.accentDefault
+                border.color: Theme.paper
+                border.width: 2
+            }
+            Rectangle {
+                // Flip to the left of the point near the right edge so the label stays inside.
+                x: label.x + Theme.s + width > frame.width ? -width - Theme.s : Theme.s
+                y: -height / 2
+                width: text.implicitWidth + Theme.s * 1.5
+                height: text.implicitHeight + Theme.xs
+                radius: height / 2
+                color: "#E6F4EFE6"
+                KText {
+                    id: text
+                    anchors.centerIn: parent
+                    text: label.modelData.text
+                    font.pixelSize: Theme.caption * 0.95
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.NoWrap
+                }
+            }
+        }
     }
     Column {
         visible: frame.broken
