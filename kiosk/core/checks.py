@@ -16,6 +16,7 @@ from kiosk.core.schema import Content, Picture
 from kiosk.core.yaml_source import Path_
 
 FACT_PANELS = {"story", "figures", "timeline", "comparison"}
+SMALLEST_SCREEN_WIDTH = 1280  # a photograph opened full screen should be at least this wide to stay sharp
 
 
 def walk(value: Any, at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
@@ -43,14 +44,33 @@ def check_content(content: Content, result, fonts: FontIndex | None, check_media
             if isinstance(value, dict):
                 _check_langmap(result, path, doc, at, value, languages, fonts)
             elif isinstance(value, Picture) and check_media:
+                fl, fc = doc.where(at + ("file",))
                 try:
-                    result.media[value.file] = inspect(root, value.file)
+                    info = result.media[value.file] = inspect(root, value.file)
                 except MediaError as exc:
-                    fl, fc = doc.where(at + ("file",))
                     result.problems.append(error(path, fl, fc, str(exc)))
+                    continue
+                if info.format != "SVG" and max(info.width, info.height) < SMALLEST_SCREEN_WIDTH:
+                    result.problems.append(warning(path, fl, fc, f"'{value.file}' is only {info.width}×{info.height} px and "
+                                                                 "will look soft when a visitor opens it full screen; use an "
+                                                                 f"image at least {SMALLEST_SCREEN_WIDTH} px on its long side"))
             elif isinstance(value, BaseModel) and getattr(value, "type", None) in FACT_PANELS and not value.sources:
                 result.problems.append(warning(path, line, col, f"this {value.type} panel states facts but has no sources; "
                                                                 "add 'sources:' with the report or page each fact comes from"))
+    if check_media:
+        _check_unused_media(result)
+
+
+def _check_unused_media(result) -> None:
+    """Files in media/ that no picture refers to: forgotten, misspelt, or left over."""
+    folder = result.root / "media"
+    if not folder.is_dir():
+        return
+    used = {info.path for info in result.media.values()}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.name.startswith(".") and path.resolve() not in used:
+            rel = path.relative_to(result.root).as_posix()
+            result.problems.append(warning(path, 0, 0, f"nothing uses '{rel}'; refer to it as 'file: {rel}' or delete it"))
 
 
 def _check_langmap(result, path: Path, doc, at: Path_, text: dict, languages, fonts) -> None:

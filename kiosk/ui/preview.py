@@ -82,10 +82,12 @@ def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, s
         shell.close()
         return 2
     written = 0
+    sheet: dict[str, list[str]] = {}
     for code in [lang] if lang else languages:
         for name, show in _screen_plan(shell):
             if screens and name not in screens:
                 continue
+            sheet.setdefault(code, []).append(name)
             shell.visit.restart()
             shell.visit.setLanguage(code)
             show()
@@ -94,6 +96,9 @@ def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, s
             target.parent.mkdir(parents=True, exist_ok=True)
             frame.save(str(target))
             written += 1
-    print(f"kiosk preview: wrote {written} screen(s) to {out}")
+    from kiosk.ui.signoff import write_index
+
+    index = write_index(out, sheet, shell.exhibit.title, size)
+    print(f"kiosk preview: wrote {written} screen(s) to {out}; sign-off sheet: {index}")
     shell.close()
     return 0 if written else 1

@@ -171,7 +171,7 @@ def make_content(root: Path) -> ContentFolder:
     (root / "media").mkdir()
     (root / "exhibition.yaml").write_text(EXHIBITION_YAML, "utf-8")
     (root / "sections" / "demo.yaml").write_text(SECTION_YAML, "utf-8")
-    (root / "media" / "cover.png").write_bytes(png_bytes())
+    (root / "media" / "cover.png").write_bytes(png_bytes((1600, 1000)))
     (root / "media" / "map.svg").write_text(SVG, "utf-8")
     return ContentFolder(root)
 

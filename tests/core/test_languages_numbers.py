@@ -139,4 +139,4 @@ def test_presenter_section_summary(loaded):
     assert section["summary"] == "9至13世纪的摩崖造像。"
     assert section["panelCount"] == 1
     assert section["cover"]["source"].endswith("/media/cover.png")
-    assert section["cover"]["aspect"] == pytest.approx(8 / 6)
+    assert section["cover"]["aspect"] == pytest.approx(1600 / 1000)

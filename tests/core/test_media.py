@@ -85,15 +85,16 @@ def test_whole_jpeg_and_webp_are_fine(content):
 
     from PIL import Image
 
-    (content.media / "ok.jpg").write_bytes(jpeg_bytes((64, 48)))
+    (content.media / "ok.jpg").write_bytes(jpeg_bytes((1600, 1200)))
     buf = BytesIO()
-    Image.new("RGB", (10, 20), "white").save(buf, "WEBP")
+    Image.new("RGB", (1300, 2000), "white").save(buf, "WEBP")
     (content.media / "ok.webp").write_bytes(buf.getvalue())
     _use_for_cover(content, "ok.jpg")
     content.replace_in_section("file: media/map.svg", "file: media/ok.webp")
     result = content.load()
-    assert result.problems == [], describe(result.problems)
-    assert (result.media["media/ok.jpg"].width, result.media["media/ok.jpg"].height) == (64, 48)
+    assert not result.errors, describe(result.problems)
+    assert all("nothing uses" in p.message for p in result.problems), describe(result.problems)  # the replaced files
+    assert (result.media["media/ok.jpg"].width, result.media["media/ok.jpg"].height) == (1600, 1200)
     assert result.media["media/ok.webp"].format == "WEBP"
 
 
@@ -135,9 +136,9 @@ def test_decompression_bomb_header_is_refused_without_decoding(content):
 
 
 def test_picture_over_the_pixel_limit(content, monkeypatch):
-    monkeypatch.setattr(media, "MAX_PIXELS", 40)  # the 8×6 cover has 48 pixels
+    monkeypatch.setattr(media, "MAX_PIXELS", 1_000_000)  # the 1600×1000 cover has 1.6 million pixels
     p, _ = _section_cover_problem(content, "cover.png")
-    assert "8×6" in p.message
+    assert "1600×1000" in p.message
     assert "scale it down" in p.message
 
 
@@ -272,3 +273,17 @@ def test_resolve_inside_accepts_nested_media(tmp_path):
     for bad in ("", " media/a.png", "../a.png", "/abs.png"):
         with pytest.raises(MediaError):
             media.resolve_inside(tmp_path, bad)
+
+
+def test_a_small_photograph_is_called_soft(content):
+    (content.media / "small.jpg").write_bytes(jpeg_bytes((640, 480)))
+    _use_for_cover(content, "small.jpg")
+    warnings = [p for p in content.load().problems if "look soft" in p.message]
+    assert warnings and "640×480" in warnings[0].message and "1280 px" in warnings[0].message
+    assert warnings[0].line > 0
+
+
+def test_media_nothing_uses_is_reported(content):
+    (content.media / "leftover.png").write_bytes(png_bytes((1600, 1000)))
+    problems = [p for p in content.load().problems if "leftover.png" in p.message]
+    assert len(problems) == 1 and "nothing uses 'media/leftover.png'" in problems[0].message

@@ -38,6 +38,10 @@ def test_a_touched_visit_is_recorded_and_summarised(usage_state, kiosk, visitor,
     dazu = shell.exhibit.sections[1]["id"]
     assert (("panel_view", dazu, 0, "zh-Hans")) in rows, "the first panel was viewed before the swipe"
 
-    assert main(["stats", "--db", str(db)]) == 0
+    assert main(["stats", "--db", str(db), "--csv", str(usage_state / "export.csv")]) == 0
     out = capsys.readouterr().out
-    assert "zh-Hans" in out and "1" in out
+    assert "zh-Hans" in out
+    with open(usage_state / "export.csv", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    assert lines[0].startswith("kiosk_id,")
+    assert len(lines) - 1 == len(rows), "the CSV holds every event"
