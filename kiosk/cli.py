@@ -7,6 +7,7 @@ runs on any PC, with or without a display.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -35,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check content and list every problem as PATH:LINE:COL")
     val.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     val.add_argument("--no-fonts", action="store_true", help="skip the glyph check")
+    val.add_argument("--layout", action="store_true",
+                     help="also render every screen with the real fonts and report text that does not fit (slower)")
+    val.add_argument("--size", type=_size, action="append", dest="sizes",
+                     help="screen size for --layout, may be repeated (default 1280x720, 1920x1080 and 1080x1920)")
 
     pre = sub.add_parser("preview", help="render every screen to LANG/SCREEN.png")
     pre.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
@@ -59,15 +64,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def validate(content: Path, fonts: bool = True) -> int:
+LAYOUT_SIZES = [(1280, 720), (1920, 1080), (1080, 1920)]
+
+
+def validate(content: Path, fonts: bool = True, layout: bool = False, sizes=None) -> int:
     from kiosk.core.loader import load_content
     from kiosk.core.typefaces import shared_index
 
     result = load_content(content, fonts=shared_index() if fonts else None)
-    for problem in result.problems:
+    problems = list(result.problems)
+    if layout and not result.errors:
+        from kiosk.ui.layout_check import check_layout
+
+        problems += check_layout(content, sizes or LAYOUT_SIZES)
+    for problem in problems:
         print(problem.format(content.resolve()))
-    errors = len(result.errors)
-    warnings = len(result.problems) - errors
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
     print(f"{content}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors else 0
 
@@ -76,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
-            return validate(args.content, fonts=not args.no_fonts)
+            return validate(args.content, fonts=not args.no_fonts, layout=args.layout, sizes=args.sizes)
         if args.command == "run":
             from kiosk.ui.app import run
 
@@ -112,4 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kiosk: a part of the kiosk is not installed ({exc.name}); run 'make run' or "
               "'pip install -e .' in the kiosk folder", file=sys.stderr)
         return 2
+    except Exception as exc:  # a curator or technician gets one plain line; KIOSK_DEBUG=1 shows the trace
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        print(f"kiosk: the {args.command} command failed ({type(exc).__name__}: {exc}). This is a fault in the "
+              "kiosk, not in your content; run again with KIOSK_DEBUG=1 and report what it prints.", file=sys.stderr)
+        return 3
     return 2

@@ -16,7 +16,7 @@ SETTLE_STEP_S = 0.12
 SETTLE_MAX_S = 4.0
 
 
-def _screen_plan(shell) -> list[tuple[str, Callable[[], None]]]:
+def screen_plan(shell) -> list[tuple[str, Callable[[], None]]]:
     visit, exhibit = shell.visit, shell.exhibit
     plan: list[tuple[str, Callable[[], None]]] = [("attract", lambda: None), ("home", visit.begin)]
     for s_index, section in enumerate(exhibit.sections):
@@ -84,7 +84,7 @@ def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, s
     written = 0
     sheet: dict[str, list[str]] = {}
     for code in [lang] if lang else languages:
-        for name, show in _screen_plan(shell):
+        for name, show in screen_plan(shell):
             if screens and name not in screens:
                 continue
             sheet.setdefault(code, []).append(name)
