@@ -34,21 +34,22 @@ def text_sources(result) -> list[TextSource]:
     from kiosk.core.schema import BCP47
 
     out: list[TextSource] = []
-    for path, doc in result.documents.items():
-        def walk(value, at=()):
-            if isinstance(value, dict):
-                if value and all(isinstance(k, str) and BCP47.match(k) and isinstance(v, str) for k, v in value.items()):
-                    for lang, text in value.items():
-                        line, col = doc.where(at + (lang,))
-                        out.append(TextSource(lang, text.strip(), path, line, col))
-                    return
-                for key, child in value.items():
-                    walk(child, at + (key,))
-            elif isinstance(value, list):
-                for i, child in enumerate(value):
-                    walk(child, at + (i,))
 
-        walk(doc.data)
+    def walk(path: Path, doc, value, at=()) -> None:
+        if isinstance(value, dict):
+            if value and all(isinstance(k, str) and BCP47.match(k) and isinstance(v, str) for k, v in value.items()):
+                for lang, text in value.items():
+                    line, col = doc.where(at + (lang,))
+                    out.append(TextSource(lang, text.strip(), path, line, col))
+                return
+            for key, child in value.items():
+                walk(path, doc, child, at + (key,))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                walk(path, doc, child, at + (i,))
+
+    for path, doc in result.documents.items():
+        walk(path, doc, doc.data)
     return out
 
 
