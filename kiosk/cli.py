@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     sch.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     sch.add_argument("--print", dest="print_only", action="store_true", help="print the section schema instead of writing files")
 
+    doc = sub.add_parser("doctor", help="check this PC before opening: fonts, content, disk, state folder, screens, touch")
+    doc.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+
+    pin = sub.add_parser("set-pin", help="set the staff PIN that opens the staff menu (asks for it twice)")
+    pin.add_argument("--no-hide-cursor", action="store_true", help="keep the mouse pointer visible in kiosk mode")
+
     ben = sub.add_parser("bench", help="measure start-up against a bare Qt Quick window")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     ben.add_argument("--size", type=_size, default=(1920, 1080))
@@ -85,6 +91,27 @@ def validate(content: Path, fonts: bool = True, layout: bool = False, sizes=None
     return 1 if errors else 0
 
 
+def _set_pin(hide_cursor: bool) -> int:
+    import getpass
+
+    from kiosk.core import staff_config
+
+    config = staff_config.load()
+    first = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    if getpass.getpass("The same PIN again: ") != first:
+        print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
+        return 1
+    try:
+        config.set_pin(first)
+    except ValueError as exc:
+        print(f"kiosk set-pin: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    config.hide_cursor = hide_cursor
+    path = staff_config.save(config)
+    print(f"kiosk set-pin: saved to {path}. Five quick taps in the top-left corner open the PIN pad.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -111,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             for path in write_schemas(args.content / "schema"):
                 print(f"wrote {path}")
             return 0
+        if args.command == "doctor":
+            from kiosk.doctor import doctor
+
+            return doctor(args.content)
+        if args.command == "set-pin":
+            return _set_pin(hide_cursor=not args.no_hide_cursor)
         if args.command == "bench":
             from kiosk.ui.bench import bench
 

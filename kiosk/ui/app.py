@@ -23,10 +23,14 @@ def run(content: Path, *, windowed: bool, size: tuple[int, int]) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.shell import KioskShell
+    from kiosk.ui.staff import RESTART_EXIT_CODE
 
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Heritage Kiosk")
     shell = KioskShell(content, fullscreen=not windowed, size=size)
     code = app.exec()
     shell.close()
+    if code == RESTART_EXIT_CODE and not os.environ.get("INVOCATION_ID"):
+        # Staff chose Restart and no service manager will start us again: do it ourselves.
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
     return code

@@ -261,7 +261,7 @@ class Exhibit(QObject):
     secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)  # a finished job must not signal a deleted object
 
 
 def _internal_problem(root: Path, exc: Exception):

@@ -7,22 +7,29 @@ to the exhibit's worker.
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTranslator, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTranslator, QUrl
+from PySide6.QtGui import QGuiApplication, QInputDevice
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
+from kiosk.ui.watchdog import FrameWatchdog
 from kiosk.ui.visit import Visit
 
 PACKAGE = Path(__file__).resolve().parents[1]
 QML_DIR = PACKAGE / "qml"
 TRANSLATIONS = PACKAGE / "translations"
 ICONS = PACKAGE.parent / "assets" / "icons"
+
+_RETIRED: list[KioskShell] = []
 
 PRESENCE_EVENTS = {
     QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.MouseButtonPress,
@@ -31,16 +38,48 @@ PRESENCE_EVENTS = {
 
 
 class PresenceFilter(QObject):
-    """Tells the visit that someone is still here whenever a finger touches the screen."""
+    """Tells the visit that someone is still here whenever a finger touches the screen.
 
-    def __init__(self, visit: Visit, parent=None):
+    In kiosk mode it also keeps visitors in: Escape, Alt+F4 and context-menu requests
+    are swallowed, and the mouse pointer hides while touch is in use.
+    """
+
+    def __init__(self, visit: Visit, lockdown: bool, hide_cursor: bool, parent=None):
         super().__init__(parent)
         self._visit = visit
+        self._lockdown = lockdown
+        self._hide_cursor = hide_cursor
+        self._cursor_hidden = False
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in PRESENCE_EVENTS and isinstance(watched, QQuickWindow):
+        kind = event.type()
+        if kind in PRESENCE_EVENTS and isinstance(watched, QQuickWindow):
             self._visit.touched()
+            self._track_pointer(event)
+        if self._lockdown:
+            if kind == QEvent.Type.ContextMenu:
+                return True
+            if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and _is_escape_key(event):
+                return True
         return False
+
+    def _track_pointer(self, event) -> None:
+        if not self._hide_cursor:
+            return
+        touch = event.type() in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate)
+        if touch and not self._cursor_hidden:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
+        elif (not touch and self._cursor_hidden and event.type() == QEvent.Type.MouseMove
+              and event.device().type() == QInputDevice.DeviceType.Mouse):
+            QGuiApplication.restoreOverrideCursor()  # staff with a real mouse see the pointer again
+            self._cursor_hidden = False
+
+
+def _is_escape_key(event) -> bool:
+    key = event.key()
+    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    return key == Qt.Key.Key_Escape or (alt and key == Qt.Key.Key_F4)
 
 
 class KioskShell(QObject):
@@ -50,6 +89,9 @@ class KioskShell(QObject):
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
         self.engine = QQmlApplicationEngine(self)
+        from kiosk.core import staff_config
+
+        self.config = staff_config.load()  # a few bytes, read once before the window opens
         self.usage = UsageRecorder() if record_usage else None
         self.visit = Visit(usage=self.usage, parent=self)
         self.exhibit = Exhibit(self.visit, parent=self)
@@ -58,9 +100,13 @@ class KioskShell(QObject):
         self.engine.addImportPath(str(QML_DIR))
         self._translator = QTranslator(self)
         self.visit.languageChanged.connect(self._retranslate)
+        self._frames: deque[float] = deque(maxlen=240)
+        self.staff = Staff(self.config, Path(content), self.exhibit, self._window_stats, parent=self)
+        self.visit.reset.connect(self.staff.close)
         self.engine.setInitialProperties({
             "visit": self.visit,
             "exhibit": self.exhibit,
+            "staff": self.staff,
             "fullscreen": fullscreen,
             "iconRoot": QUrl.fromLocalFile(str(ICONS)),
         })
@@ -69,10 +115,19 @@ class KioskShell(QObject):
         if not roots:
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
-        if not fullscreen:
+        if fullscreen:
+            # Cover the whole screen even where the platform ignores the request (offscreen, some compositors).
+            self.window.setGeometry(self.window.screen().geometry())
+            self.window.showFullScreen()
+        else:
             self.window.resize(QSize(*size))
-        self.presence = PresenceFilter(self.visit, self)
+        self.presence = PresenceFilter(self.visit, lockdown=fullscreen, hide_cursor=fullscreen and self.config.hide_cursor,
+                                       parent=self)
         self.window.installEventFilter(self.presence)
+        self.window.frameSwapped.connect(self._frame_swapped)
+        from kiosk.core.sd_notify import SystemdNotifier
+
+        self.watchdog = FrameWatchdog(self.window, self.exhibit, SystemdNotifier(), self)
         self.watcher = None
         if watch:
             # Curators' saves go live without a restart once they settle and pass validation.
@@ -80,6 +135,15 @@ class KioskShell(QObject):
             self.exhibit.watchListChanged.connect(self.watcher.watch)
             self.watcher.settled.connect(lambda: self.exhibit.load(content))
         self.exhibit.load(content)
+
+    def _frame_swapped(self) -> None:
+        self._frames.append(time.monotonic())
+
+    def _window_stats(self) -> tuple[str, float]:
+        api = self.window.rendererInterface().graphicsApi()
+        now = time.monotonic()
+        fps = sum(1 for t in self._frames if now - t <= 1.0)
+        return api.name, fps
 
     def _note_unavailable(self) -> None:
         if self.exhibit.status == "unavailable":
@@ -100,8 +164,20 @@ class KioskShell(QObject):
             self.watcher.settled.disconnect()
             self.watcher.deleteLater()
             self.watcher = None
+        self.watchdog.stop()
+        self.window.removeEventFilter(self.presence)
+        QGuiApplication.removeTranslator(self._translator)
+        self.window.frameSwapped.disconnect(self._frame_swapped)
+        self.visit.reset.disconnect(self.staff.close)
         self.exhibit.shutdown()
+        self.staff.shutdown()
+        while QGuiApplication.overrideCursor() is not None:
+            QGuiApplication.restoreOverrideCursor()
         if self.usage:
             self.usage.close()
         self.window.close()
-        self.engine.deleteLater()
+        self.window.hide()
+        # Keep the closed shell (engine, window, timers) alive until the process ends: deleting it while
+        # the event loop still runs let a queued timer reach a deleted object (a segfault seen when the
+        # tests, the layout check or the preview start one kiosk after another in the same process).
+        _RETIRED.append(self)

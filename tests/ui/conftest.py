@@ -34,6 +34,17 @@ def _replace_number(text: str, key: str, value: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+_TOUCH_SCREEN = None
+
+
+def touch_screen():
+    """One touch device for the whole run: Qt keeps every registered device, so it must outlive each test."""
+    global _TOUCH_SCREEN
+    if _TOUCH_SCREEN is None:
+        _TOUCH_SCREEN = QTest.createTouchDevice()
+    return _TOUCH_SCREEN
+
+
 class Visitor:
     """Touches the kiosk window with a real touch device; finds controls by what they say."""
 
@@ -41,7 +52,7 @@ class Visitor:
         self.qtbot = qtbot
         self.shell = shell
         self.window = shell.window
-        self.device = QTest.createTouchDevice()
+        self.device = touch_screen()
 
     def visible_items(self) -> list[QQuickItem]:
         out, stack = [], [self.window.contentItem()]

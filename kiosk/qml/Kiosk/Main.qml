@@ -10,13 +10,20 @@ Window {
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Staff staff
     required property bool fullscreen
     required property url iconRoot
 
+    width: 1280
+    height: 720
     visible: true
     visibility: fullscreen ? Window.FullScreen : Window.Windowed
     color: Theme.night
     title: exhibit.title
+    flags: fullscreen ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
+
+    // Kiosk mode: closing (Alt+F4, the window manager) is refused unless staff chose to exit.
+    onClosing: close => close.accepted = !root.fullscreen || root.staff.mayExit
 
     Binding { target: Theme; property: "scale"; value: Math.min(root.width, root.height) / 1080 }
     Binding { target: Theme; property: "portrait"; value: root.height > root.width }
@@ -62,5 +69,16 @@ Window {
     UnavailableScreen {
         anchors.fill: parent
         visible: root.exhibit.status === "unavailable"
+    }
+    StaffCorner {
+        staff: root.staff
+    }
+    PinPad {
+        anchors.fill: parent
+        staff: root.staff
+    }
+    StaffMenu {
+        anchors.fill: parent
+        staff: root.staff
     }
 }

@@ -1,0 +1,75 @@
+"""The staff settings file: the PIN (as a salted hash) and kiosk-mode options.
+
+It lives in the operating system's config folder, outside content/, so nothing a
+curator saves can change it. KIOSK_CONFIG_DIR overrides the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+from kiosk.core.state import APP_NAME
+
+ITERATIONS = 200_000
+FILE_NAME = "staff.json"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("KIOSK_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+@dataclass
+class StaffConfig:
+    pin_salt: str = ""
+    pin_hash: str = ""
+    hide_cursor: bool = True
+
+    @property
+    def has_pin(self) -> bool:
+        return bool(self.pin_salt and self.pin_hash)
+
+    def set_pin(self, pin: str) -> None:
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            raise ValueError("a staff PIN is 4 to 12 digits")
+        salt = secrets.token_bytes(16)
+        self.pin_salt = salt.hex()
+        self.pin_hash = _hash(pin, salt).hex()
+
+    def check_pin(self, pin: str) -> bool:
+        """Slow on purpose (PBKDF2); call it off the GUI thread."""
+        if not self.has_pin:
+            return False
+        return hmac.compare_digest(_hash(pin, bytes.fromhex(self.pin_salt)).hex(), self.pin_hash)
+
+
+def _hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, ITERATIONS)
+
+
+def load(folder: Path | None = None) -> StaffConfig:
+    path = (folder or config_dir()) / FILE_NAME
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return StaffConfig(**{k: data[k] for k in asdict(StaffConfig()) if k in data})
+    except (OSError, ValueError, TypeError):
+        return StaffConfig()
+
+
+def save(config: StaffConfig, folder: Path | None = None) -> Path:
+    folder = folder or config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / FILE_NAME
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(config), indent=2) + "\n", "utf-8")
+    os.chmod(tmp, 0o600)
+    tmp.replace(path)
+    return path
