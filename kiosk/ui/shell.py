@@ -21,8 +21,8 @@ from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
-from kiosk.ui.watchdog import FrameWatchdog
 from kiosk.ui.visit import Visit
+from kiosk.ui.watchdog import FrameWatchdog
 
 PACKAGE = Path(__file__).resolve().parents[1]
 QML_DIR = PACKAGE / "qml"
