@@ -7,11 +7,13 @@ VENV="${1:-.venv}"
 need=""
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
 fc-list 2>/dev/null | grep -qi "Noto Sans Arabic\|Noto Naskh Arabic" || need="$need fonts-noto-core"
-# Shared libraries Qt needs, each with the Debian package that provides it (the X11 ones for Qt's xcb plugin).
+# Shared libraries Qt needs, each with the Debian package that provides it (X11 for Qt's xcb plugin,
+# Wayland for a cage kiosk session).
 for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 \
     libdbus-1.so.3:libdbus-1-3 libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
     libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 \
-    libxcb-render-util.so.0:libxcb-render-util0; do
+    libxcb-render-util.so.0:libxcb-render-util0 libwayland-client.so.0:libwayland-client0 \
+    libwayland-cursor.so.0:libwayland-cursor0 libwayland-egl.so.1:libwayland-egl1; do
   ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || need="$need ${pair#*:}"
 done
 need_pkgs="$need"
