@@ -82,6 +82,16 @@ class Visitor:
         QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
         self.qtbot.wait(60)
 
+    def open_section(self, index: int) -> None:
+        """From the attract loop: touch to begin, then tap the section's card by its title."""
+        visit = self.shell.visit
+        self.tap(QPoint(400, 300))
+        self.qtbot.waitUntil(lambda: visit.screen == "home", timeout=2000)
+        self.qtbot.wait(400)  # let the home screen fade in
+        self.tap(self.shell.exhibit.sections[index]["title"])
+        self.qtbot.waitUntil(lambda: visit.screen == "section" and visit.sectionIndex == index, timeout=2000)
+        self.qtbot.wait(400)
+
     def swipe(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
         QTest.touchEvent(self.window, self.device).press(0, start, self.window).commit()
         for i in range(1, steps + 1):

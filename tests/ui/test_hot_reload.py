@@ -5,7 +5,6 @@ import os
 import shutil
 
 import pytest
-from PySide6.QtCore import QPoint
 
 SETTLE_MS = 300
 
@@ -21,14 +20,6 @@ def live(qtbot, content_copy):
     shell.close()
 
 
-def _enter_section(visitor, shell, qtbot, index=1):
-    visitor.tap(QPoint(400, 300))
-    qtbot.waitUntil(lambda: shell.visit.screen == "home", timeout=2000)
-    qtbot.wait(400)
-    visitor.tap(shell.exhibit.sections[index]["title"])
-    qtbot.waitUntil(lambda: shell.visit.screen == "section", timeout=2000)
-
-
 def _visitor(qtbot, shell):
     from tests.ui.conftest import Visitor
 
@@ -37,7 +28,7 @@ def _visitor(qtbot, shell):
 
 def test_saving_a_broken_file_keeps_the_last_good_content(live, qtbot, content_copy, caplog):
     visitor = _visitor(qtbot, live)
-    _enter_section(visitor, live, qtbot)
+    visitor.open_section(1)
     title = live.exhibit.sections[1]["title"]
     section = content_copy / "sections" / "dazu.yaml"
     with caplog.at_level(logging.ERROR):
@@ -53,7 +44,7 @@ def test_saving_a_broken_file_keeps_the_last_good_content(live, qtbot, content_c
 
 def test_a_good_change_waits_for_the_next_return_home(live, qtbot, content_copy):
     visitor = _visitor(qtbot, live)
-    _enter_section(visitor, live, qtbot)
+    visitor.open_section(1)
     old = live.exhibit.sections[1]["title"]
     section = content_copy / "sections" / "dazu.yaml"
     section.write_text(section.read_text("utf-8").replace(f'en: "{old}"', 'en: "Dazu: carved in stone"', 1), "utf-8")

@@ -4,11 +4,7 @@ from PySide6.QtCore import QPoint, QRect
 
 
 def _open_story_image(visitor, kiosk, qtbot):
-    visitor.tap(QPoint(400, 300))
-    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
-    qtbot.wait(400)
-    visitor.tap(kiosk.exhibit.sections[0]["title"])
-    qtbot.waitUntil(lambda: kiosk.visit.screen == "section", timeout=2000)
+    visitor.open_section(0)
     story = next(p for p in kiosk.exhibit.panels if p.kind == "story" and p.pictures)
     while kiosk.visit.panelIndex < story.index:
         visitor.tap("Next panel")

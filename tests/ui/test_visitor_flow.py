@@ -20,17 +20,8 @@ def test_tap_a_section_card_opens_it(visitor, kiosk, qtbot):
     assert kiosk.visit.panelIndex == 0
 
 
-def _open_first_section(visitor, kiosk, qtbot):
-    visitor.tap(QPoint(400, 300))
-    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
-    qtbot.wait(400)
-    visitor.tap(kiosk.exhibit.sections[0]["title"])
-    qtbot.waitUntil(lambda: kiosk.visit.screen == "section", timeout=2000)
-    qtbot.wait(400)
-
-
 def test_swipe_moves_between_panels(visitor, kiosk, qtbot):
-    _open_first_section(visitor, kiosk, qtbot)
+    visitor.open_section(0)
     visitor.swipe(QPoint(1000, 400), QPoint(300, 400))
     qtbot.waitUntil(lambda: kiosk.visit.panelIndex == 1, timeout=2000)
     visitor.swipe(QPoint(1000, 400), QPoint(300, 400))
@@ -40,7 +31,7 @@ def test_swipe_moves_between_panels(visitor, kiosk, qtbot):
 
 
 def test_arrows_step_and_back_returns_home(visitor, kiosk, qtbot):
-    _open_first_section(visitor, kiosk, qtbot)
+    visitor.open_section(0)
     visitor.tap("Next panel")
     qtbot.waitUntil(lambda: kiosk.visit.panelIndex == 1, timeout=2000)
     visitor.tap("Previous panel")
@@ -50,7 +41,7 @@ def test_arrows_step_and_back_returns_home(visitor, kiosk, qtbot):
 
 
 def test_language_switch_changes_content_and_kiosk_words(visitor, kiosk, qtbot):
-    _open_first_section(visitor, kiosk, qtbot)
+    visitor.open_section(0)
     english_title = kiosk.exhibit.sections[0]["title"]
     visitor.tap("中文")
     qtbot.waitUntil(lambda: kiosk.visit.language == "zh-Hans", timeout=2000)
@@ -64,7 +55,7 @@ def test_language_switch_changes_content_and_kiosk_words(visitor, kiosk, qtbot):
 
 
 def test_idle_timeout_returns_to_attract_and_resets(visitor, kiosk, qtbot):
-    _open_first_section(visitor, kiosk, qtbot)
+    visitor.open_section(0)
     visitor.tap("中文")
     visitor.tap("下一页")
     qtbot.waitUntil(lambda: kiosk.visit.panelIndex == 1, timeout=2000)
@@ -78,7 +69,7 @@ def test_idle_timeout_returns_to_attract_and_resets(visitor, kiosk, qtbot):
 
 
 def test_touch_during_countdown_keeps_the_visit(visitor, kiosk, qtbot):
-    _open_first_section(visitor, kiosk, qtbot)
+    visitor.open_section(0)
     qtbot.waitUntil(lambda: kiosk.visit.idleWarning, timeout=8000)
     visitor.tap(QPoint(640, 360))
     assert not kiosk.visit.idleWarning
