@@ -45,11 +45,13 @@ class Staff(QObject):
     statsChanged = Signal()
     _checked = Signal(bool)
     _exported = Signal(str)
+    _today = Signal(str)
 
     def __init__(self, config, content: Path, exhibit, window_stats, parent=None):
         super().__init__(parent)
         self._config = config
         self._content = content
+        self._content_shown = str(Path(content).absolute())
         self._exhibit = exhibit
         self._window_stats = window_stats  # callable -> (renderer name, frames per second)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="staff")
@@ -63,6 +65,8 @@ class Staff(QObject):
         self._stats = {"uptime": "", "memory": "", "renderer": "", "fps": ""}
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._refresh)
+        self._today_text = ""
+        self._today.connect(self._today_counted)
         self._checked.connect(self._pin_checked)
         self._exported.connect(self._export_done)
 
@@ -133,6 +137,7 @@ class Staff(QObject):
             self._update(checking=False, pad=False, menu=True, message="")
             self._refresh()
             self._tick.start()
+            self._pool.submit(self._count_today)
             log.info("staff menu opened")
             return
         self._wrong += 1
@@ -161,11 +166,37 @@ class Staff(QObject):
             "memory": f"{_rss_mb():.0f} MB",
             "renderer": renderer,
             "fps": f"{fps:.0f}",
-            "content": str(self._content),
+            "content": self._content_shown,
             "problems": self._exhibit.problems or "none",
             "pending": "yes" if self._exhibit.updatePending else "no",
+            "today": self._today_text or "counting…",
         }
         self.statsChanged.emit()
+
+    def _count_today(self) -> None:
+        """Today's figures from the usage log (worker thread)."""
+        from kiosk.core.state import state_dir
+        from kiosk.core.usage import DB_NAME
+        from kiosk.core.usage_stats import connect, summarize
+
+        try:
+            db = state_dir() / DB_NAME
+            if not db.exists():
+                self._today.emit("no visits recorded yet")
+                return
+            summary = summarize(connect(db), since=date.today())
+            median = summary.median_visit_seconds
+            length = f", median visit {median / 60:.1f} min" if median is not None else ""
+            langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.languages.items(), key=lambda kv: -kv[1]))
+            self._today.emit(f"{summary.visits} visits{length}" + (f" ({langs})" if langs else ""))
+        except Exception as exc:  # the menu still opens; staff see why the figures are missing
+            log.exception("counting today's visits failed")
+            self._today.emit(f"not available ({exc})")
+
+    @Slot(str)
+    def _today_counted(self, text: str) -> None:
+        self._today_text = text
+        self._refresh()
 
     @Slot()
     def reloadContent(self) -> None:

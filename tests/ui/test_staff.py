@@ -71,6 +71,7 @@ def test_gesture_and_right_pin_open_the_staff_menu(locked_kiosk, staff_visitor, 
     _enter(staff_visitor, PIN)
     qtbot.waitUntil(lambda: shell.staff.menuOpen, timeout=5000)
     qtbot.waitUntil(lambda: shell.staff.stats.get("memory", "").endswith("MB"), timeout=3000)
+    qtbot.waitUntil(lambda: "visit" in shell.staff.stats.get("today", ""), timeout=5000)  # today's usage figures
     staff_visitor.find("Reload content")
     staff_visitor.tap("Back to the exhibit")
     qtbot.waitUntil(lambda: not shell.staff.menuOpen, timeout=2000)

@@ -46,6 +46,7 @@ Rectangle {
                 [qsTr("Content"), menu.staff.stats.content],
                 [qsTr("Problems in the latest content"), menu.staff.stats.problems],
                 [qsTr("New content waiting for the next visitor"), menu.staff.stats.pending],
+                [qsTr("Visits today"), menu.staff.stats.today],
                 [qsTr("Running for"), menu.staff.stats.uptime],
                 [qsTr("Memory"), menu.staff.stats.memory],
                 [qsTr("Renderer"), menu.staff.stats.renderer],
