@@ -13,8 +13,27 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+LOG_BYTES = 2 * 1024 * 1024
+LOG_FILES = 5
+
+
+def _setup_logging() -> None:
+    """To stderr (journald under systemd) and to rotating files in the state folder."""
+    from logging.handlers import RotatingFileHandler
+
+    from kiosk.core.state import state_dir
+
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        handlers.append(RotatingFileHandler(state_dir() / "kiosk.log", maxBytes=LOG_BYTES, backupCount=LOG_FILES,
+                                            encoding="utf-8"))
+    except OSError as exc:
+        print(f"kiosk: cannot write the log file ({exc}); logging to the console only", file=sys.stderr)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+
+
 def run(content: Path, *, windowed: bool, size: tuple[int, int]) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _setup_logging()
     if _no_display():
         print("kiosk: no screen found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from the "
               "exhibit PC's desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.",
