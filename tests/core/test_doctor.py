@@ -19,6 +19,7 @@ import pytest
 from contentkit import BUNDLED_CONTENT, REPO_ROOT
 
 from kiosk import doctor as doc
+from kiosk import doctor_screens as doc_screens
 from kiosk.core.fonts import FontIndex
 from kiosk.core.typefaces import shared_index
 
@@ -215,7 +216,7 @@ def compositor(tmp_path):
 
 @linux_only
 def test_wayland_socket_is_tried_for_real(compositor, monkeypatch):
-    monkeypatch.setattr(doc, "_missing_library", lambda kind: None)
+    monkeypatch.setattr(doc_screens, "_missing_library", lambda kind: None)
     env = {"QT_QPA_PLATFORM": "wayland", **compositor}
     assert doc.display_problem(env) is None
     # Without QT_QPA_PLATFORM, Qt tries Wayland first when WAYLAND_DISPLAY is set, then X11.
@@ -233,7 +234,7 @@ def test_a_compositor_that_has_gone_is_no_screen(tmp_path):
 @linux_only
 def test_a_screen_qt_cannot_use_fails_naming_the_package(compositor, monkeypatch):
     """Qt aborts the process when its Wayland plugin lacks a library: the doctor says so before touching Qt."""
-    monkeypatch.setattr(doc.ctypes, "CDLL", _no_library("libwayland-cursor.so.0"))
+    monkeypatch.setattr(doc_screens.ctypes, "CDLL", _no_library("libwayland-cursor.so.0"))
     env = {"QT_QPA_PLATFORM": "wayland", **compositor}
     status, reason = doc.display_problem(env)
     assert status == FAIL and "libwayland-cursor0" in reason
