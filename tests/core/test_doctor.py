@@ -17,6 +17,7 @@ from collections import namedtuple
 
 import pytest
 from contentkit import BUNDLED_CONTENT, REPO_ROOT
+from test_no_qt import BLOCKER as BLOCK_QT  # one Qt blocker for both tests
 
 from kiosk import doctor as doc
 from kiosk import doctor_screens as doc_screens
@@ -304,17 +305,6 @@ def test_cli_doctor_subcommand(broken, monkeypatch, capsys):
     assert "Traceback" not in out + err
 
 
-BLOCK_QT = textwrap.dedent("""
-    import importlib.abc, sys
-
-    class NoQt(importlib.abc.MetaPathFinder):
-        def find_spec(self, name, path=None, target=None):
-            if name.split(".")[0] in ("PySide6", "shiboken6"):
-                raise ImportError(f"Qt is blocked in this test: {name}")
-            return None
-
-    sys.meta_path.insert(0, NoQt())
-""")
 
 
 def test_without_qt_the_screen_check_fails_plainly_and_the_rest_runs(state_dir):
