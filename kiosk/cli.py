@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("set-pin", help="set the staff PIN that opens the staff menu (asks for it twice)")
     pin.add_argument("--no-hide-cursor", action="store_true", help="keep the mouse pointer visible in kiosk mode")
 
+    sim = sub.add_parser("simulate", help="a reproducible random-touch monkey on the real UI, offscreen (soak tests)")
+    sim.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    sim.add_argument("--touches", type=int, default=1000)
+    sim.add_argument("--seed", type=int, default=1)
+    sim.add_argument("--size", type=_size, default=(1280, 720))
+
     ben = sub.add_parser("bench", help="measure start-up against a bare Qt Quick window")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     ben.add_argument("--size", type=_size, default=(1920, 1080))
@@ -144,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
             return doctor(args.content)
         if args.command == "set-pin":
             return _set_pin(hide_cursor=not args.no_hide_cursor)
+        if args.command == "simulate":
+            from kiosk.ui.simulate import main_args
+
+            return main_args(args)
         if args.command == "bench":
             from kiosk.ui.bench import bench
 
