@@ -25,6 +25,7 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     documents: dict[Path, YamlDocument] = field(default_factory=dict)
     media: dict[str, MediaInfo] = field(default_factory=dict)  # by the path written in YAML
+    real_root: Path | None = None  # root with links resolved, found on the loading thread
 
     def watch_list(self) -> list[Path]:
         """Folders and files whose change means the content should be read again."""
@@ -61,7 +62,7 @@ def load_content(root: Path, fonts: FontIndex | None = None, check_media: bool =
     from kiosk.core.checks import check_content
 
     root = Path(root)
-    result = LoadResult(root, None)
+    result = LoadResult(root, None, real_root=root.resolve())
     problems = result.problems
     ex_path = root / EXHIBITION_FILE
     if not root.is_dir():

@@ -18,7 +18,8 @@ from kiosk.core.schema import Figure, Picture, Section
 
 class Presenter:
     def __init__(self, root: Path, language: str, default: str, media: dict | None = None):
-        self.root = Path(root).resolve()
+        # absolute() touches no disk; callers on the GUI thread pass a root already resolved by the loader.
+        self.root = Path(root).absolute()
         self.media = media or {}
         self.language = language
         self.default = default

@@ -165,7 +165,8 @@ class Exhibit(QObject):
         from kiosk.core.present import Presenter
 
         content = self._result.content
-        return Presenter(self._result.root, self._visit.language, content.exhibition.default_language, self._result.media)
+        return Presenter(self._result.real_root, self._visit.language, content.exhibition.default_language,
+                         self._result.media)
 
     @Slot()
     def _present(self) -> None:

@@ -66,13 +66,10 @@ def _texts(window) -> Iterator:
     """Visible text items that lie on the screen (not delegates kept ready beside it)."""
     from PySide6.QtCore import QRectF
 
+    from kiosk.ui.scene import visible_items
+
     screen = QRectF(0, 0, window.width(), window.height())
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if not item.isVisible() or item.opacity() <= 0.01:
-            continue
-        stack.extend(item.childItems())
+    for item in visible_items(window):
         if item.inherits("QQuickText") and item.property("text"):
             box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
             if box.intersects(screen) and box.width() > 0:

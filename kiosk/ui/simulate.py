@@ -20,18 +20,18 @@ COUNTDOWN_SECONDS = 3.0
 
 
 def _rss_mb() -> float:
-    from kiosk.ui.staff import _rss_mb as rss
+    from kiosk.core.process_info import rss_mb
 
-    return round(rss(), 1)
+    return round(rss_mb(), 1)
 
 
 def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, QPointF, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QPoint, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
 
     from kiosk.ui.preview import wait_until
+    from kiosk.ui.scene import TouchDriver, centre_of, visible_items
     from kiosk.ui.shell import KioskShell
 
     errors: list[str] = []
@@ -54,7 +54,6 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
     shell.visit.set_idle_timeout(IDLE_SECONDS, COUNTDOWN_SECONDS)
     frames = [0]
     window.frameSwapped.connect(lambda: frames.__setitem__(0, frames[0] + 1))
-    device = QTest.createTouchDevice()
     rng = random.Random(seed)
     visited: set[str] = set()
     w, h = size
@@ -62,35 +61,13 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
     def settle(seconds: float) -> None:
         wait_until(app, lambda: False, seconds)
 
-    def touch(points: list[tuple[QPoint, QPoint]], steps: int) -> None:
-        seq = QTest.touchEvent(window, device)
-        for i, (start, _) in enumerate(points):
-            seq.press(i, start, window)
-        seq.commit()
-        for step in range(1, steps + 1):
-            settle(0.008)
-            seq = QTest.touchEvent(window, device)
-            for i, (start, end) in enumerate(points):
-                seq.move(i, QPoint(start.x() + (end.x() - start.x()) * step // steps,
-                                   start.y() + (end.y() - start.y()) * step // steps), window)
-            seq.commit()
-        seq = QTest.touchEvent(window, device)
-        for i, (_, end) in enumerate(points):
-            seq.release(i, end, window)
-        seq.commit()
+    fingers = TouchDriver(window, lambda ms: settle(ms / 1000))
 
     def controls() -> list[QPoint]:
-        found, stack = [], [window.contentItem()]
-        while stack:
-            item = stack.pop()
-            if not item.isVisible() or item.opacity() <= 0.01 or not item.isEnabled():
-                continue
-            stack.extend(item.childItems())
-            if item.property("accessibleName"):
-                p = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-                if 0 <= p.x() < w and 0 <= p.y() < h:
-                    found.append(QPoint(round(p.x()), round(p.y())))
-        return found
+        """Centres of the on-screen controls a visitor could touch."""
+        points = [centre_of(item) for item in visible_items(window)
+                  if item.property("accessibleName") and item.isEnabled()]
+        return [p for p in points if 0 <= p.x() < w and 0 <= p.y() < h]
 
     rss_start = None
     for n in range(touches):
@@ -100,16 +77,15 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
         if roll < 0.6:
             targets = controls()
             point = rng.choice(targets) if targets and rng.random() < 0.85 else QPoint(rng.randrange(w), rng.randrange(h))
-            touch([(point, point)], 1)
+            fingers.tap(point)
         elif roll < 0.85:
             y = rng.randrange(h // 4, 3 * h // 4)
             a, b = QPoint(int(w * 0.8), y), QPoint(int(w * 0.2), y)
-            touch([(a, b) if rng.random() < 0.6 else (b, a)], 8)
+            start, end = (a, b) if rng.random() < 0.6 else (b, a)
+            fingers.stroke([(start, end)], 8, step_ms=8)
         elif roll < 0.95:
-            c = QPoint(w // 2, h // 2)
             gap_a, gap_b = (60, 300) if rng.random() < 0.5 else (300, 60)
-            touch([(QPoint(c.x() - gap_a // 2, c.y()), QPoint(c.x() - gap_b // 2, c.y())),
-                   (QPoint(c.x() + gap_a // 2, c.y()), QPoint(c.x() + gap_b // 2, c.y()))], 8)
+            fingers.pinch(QPoint(w // 2, h // 2), gap_a, gap_b, steps=8, step_ms=8)
         else:
             settle(rng.uniform(0.5, IDLE_SECONDS + COUNTDOWN_SECONDS + 1.5))  # walk away: countdown, reset
         settle(0.03)

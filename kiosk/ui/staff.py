@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.core.process_info import rss_mb
+
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
@@ -25,17 +27,6 @@ CORNER_WINDOW_S = 3.0
 MAX_WRONG_PINS = 5
 LOCKOUT_S = 300
 RESTART_EXIT_CODE = 75  # `kiosk run` starts itself again; under systemd, Restart=always does
-
-
-def _rss_mb() -> float:
-    try:  # /proc is in memory, not on disk
-        with open("/proc/self/statm", "rb") as f:
-            pages = int(f.read().split()[1])
-        import resource
-
-        return pages * resource.getpagesize() / 1e6
-    except (OSError, ValueError, ImportError, IndexError):
-        return 0.0
 
 
 @QmlElement
@@ -163,7 +154,7 @@ class Staff(QObject):
         renderer, fps = self._window_stats()
         self._stats = {
             "uptime": f"{up // 86400} d {up % 86400 // 3600} h {up % 3600 // 60} min",
-            "memory": f"{_rss_mb():.0f} MB",
+            "memory": f"{rss_mb():.0f} MB",
             "renderer": renderer,
             "fps": f"{fps:.0f}",
             "content": self._content_shown,

@@ -7,9 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint
 from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
+
+from kiosk.ui.scene import TouchDriver, centre_of, visible_items
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = Path(os.environ.get("KIOSK_TEST_CONTENT", REPO / "content"))  # another exhibition can be tested too
@@ -34,17 +35,6 @@ def _replace_number(text: str, key: str, value: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-_TOUCH_SCREEN = None
-
-
-def touch_screen():
-    """One touch device for the whole run: Qt keeps every registered device, so it must outlive each test."""
-    global _TOUCH_SCREEN
-    if _TOUCH_SCREEN is None:
-        _TOUCH_SCREEN = QTest.createTouchDevice()
-    return _TOUCH_SCREEN
-
-
 class Visitor:
     """Touches the kiosk window with a real touch device; finds controls by what they say."""
 
@@ -52,17 +42,10 @@ class Visitor:
         self.qtbot = qtbot
         self.shell = shell
         self.window = shell.window
-        self.device = touch_screen()
+        self.fingers = TouchDriver(shell.window, qtbot.wait)
 
     def visible_items(self) -> list[QQuickItem]:
-        out, stack = [], [self.window.contentItem()]
-        while stack:
-            item = stack.pop()
-            if not item.isVisible() or item.opacity() <= 0.01:
-                continue
-            out.append(item)
-            stack.extend(item.childItems())
-        return out
+        return list(visible_items(self.window))
 
     def find(self, name: str) -> QQuickItem:
         """The visible, touchable control whose accessible name is `name` (what a visitor reads)."""
@@ -71,15 +54,8 @@ class Visitor:
         assert matches, f"no visible control labelled {name!r} on {self.shell.visit.screen}; visible: {shown}"
         return matches[-1]
 
-    def centre_of(self, item: QQuickItem) -> QPoint:
-        p = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-        return QPoint(round(p.x()), round(p.y()))
-
     def tap(self, where) -> None:
-        point = where if isinstance(where, QPoint) else self.centre_of(self.find(where))
-        QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
-        self.qtbot.wait(30)
-        QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
+        self.fingers.tap(where if isinstance(where, QPoint) else centre_of(self.find(where)))
         self.qtbot.wait(60)
 
     def open_section(self, index: int) -> None:
@@ -93,25 +69,11 @@ class Visitor:
         self.qtbot.wait(400)
 
     def swipe(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
-        QTest.touchEvent(self.window, self.device).press(0, start, self.window).commit()
-        for i in range(1, steps + 1):
-            self.qtbot.wait(16)
-            p = QPoint(start.x() + (end.x() - start.x()) * i // steps, start.y() + (end.y() - start.y()) * i // steps)
-            QTest.touchEvent(self.window, self.device).move(0, p, self.window).commit()
-        QTest.touchEvent(self.window, self.device).release(0, end, self.window).commit()
+        self.fingers.swipe(start, end, steps)
         self.qtbot.wait(500)
 
     def pinch(self, centre: QPoint, start_gap: int, end_gap: int, steps: int = 12) -> None:
-        def points(gap):
-            return QPoint(centre.x() - gap // 2, centre.y()), QPoint(centre.x() + gap // 2, centre.y())
-
-        a, b = points(start_gap)
-        QTest.touchEvent(self.window, self.device).press(0, a, self.window).press(1, b, self.window).commit()
-        for i in range(1, steps + 1):
-            self.qtbot.wait(16)
-            a, b = points(start_gap + (end_gap - start_gap) * i // steps)
-            QTest.touchEvent(self.window, self.device).move(0, a, self.window).move(1, b, self.window).commit()
-        QTest.touchEvent(self.window, self.device).release(0, a, self.window).release(1, b, self.window).commit()
+        self.fingers.pinch(centre, start_gap, end_gap, steps)
         self.qtbot.wait(300)
 
 
