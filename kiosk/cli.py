@@ -63,10 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--size", type=_size, default=(1280, 720))
 
-    ben = sub.add_parser("bench", help="measure start-up against a bare Qt Quick window")
+    ben = sub.add_parser("bench", help="start-up, tap latency, frame pacing, idle CPU and memory, offscreen")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
-    ben.add_argument("--size", type=_size, default=(1920, 1080))
-    ben.add_argument("--runs", type=int, default=5)
+    ben.add_argument("--size", type=_size, action="append", dest="sizes",
+                     help="screen size, may be repeated (default 1280x720 and 1920x1080)")
+    ben.add_argument("--runs", type=int, default=3, help="fresh starts per size for the start-up figures")
+    ben.add_argument("--reps", type=int, default=30, help="taps per transition")
+    ben.add_argument("--gesture-seconds", type=float, default=5.0, help="swiping, zooming and attract-loop time")
+    ben.add_argument("--idle-seconds", type=float, default=10.0, help="how long idle CPU is measured")
     ben.add_argument("--json", action="store_true", help="end with one line of JSON")
 
     sta = sub.add_parser("stats", help="summarise the anonymous usage log; --csv exports every event")
@@ -156,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             return main_args(args)
         if args.command == "bench":
             from kiosk.ui.bench import bench
+            from kiosk.ui.bench_session import Plan
 
-            return bench(args.content, args.size, args.runs, args.json)
+            return bench(args.content, args.sizes, args.runs, args.json,
+                         Plan(args.reps, args.gesture_seconds, args.idle_seconds))
         if args.command == "stats":
             from kiosk.core.usage_stats import stats
 
