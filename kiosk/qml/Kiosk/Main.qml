@@ -32,38 +32,42 @@ Window {
     Binding { target: Theme; property: "displayFamily"; value: root.exhibit.displayFamily }
     Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
 
-    Item {
+    // The screens are built in small steps after the first frame, while the content loads
+    // on its worker: the window shows at once instead of waiting for every screen's QML.
+    Loader {
         id: stage
         anchors.fill: parent
         visible: root.exhibit.status === "ready"
-
-        AttractScreen {
-            anchors.fill: parent
-            visit: root.visit
-            exhibit: root.exhibit
-            shown: root.visit.screen === "attract"
-        }
-        HomeScreen {
-            anchors.fill: parent
-            visit: root.visit
-            exhibit: root.exhibit
-            shown: root.visit.screen === "home"
-        }
-        SectionScreen {
-            anchors.fill: parent
-            visit: root.visit
-            exhibit: root.exhibit
-            shown: root.visit.screen === "section"
-        }
-        ImageViewer {
-            anchors.fill: parent
-            visit: root.visit
-            exhibit: root.exhibit
-            shown: root.visit.viewerIndex >= 0
-        }
-        IdleOverlay {
-            anchors.fill: parent
-            visit: root.visit
+        asynchronous: true
+        sourceComponent: Item {
+            AttractScreen {
+                anchors.fill: parent
+                visit: root.visit
+                exhibit: root.exhibit
+                shown: root.visit.screen === "attract"
+            }
+            HomeScreen {
+                anchors.fill: parent
+                visit: root.visit
+                exhibit: root.exhibit
+                shown: root.visit.screen === "home"
+            }
+            SectionScreen {
+                anchors.fill: parent
+                visit: root.visit
+                exhibit: root.exhibit
+                shown: root.visit.screen === "section"
+            }
+            ImageViewer {
+                anchors.fill: parent
+                visit: root.visit
+                exhibit: root.exhibit
+                shown: root.visit.viewerIndex >= 0
+            }
+            IdleOverlay {
+                anchors.fill: parent
+                visit: root.visit
+            }
         }
     }
     UnavailableScreen {
