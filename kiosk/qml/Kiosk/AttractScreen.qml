@@ -10,6 +10,10 @@ ScreenFade {
     required property Visit visit
     required property Exhibit exhibit
     property int slide: 0
+    // Only the slide shown, the one fading out and (while the loop runs) the next are decoded:
+    // each is a full-screen image, and the loop may have many.
+    readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
+    property int leaving: -1
 
     Rectangle { anchors.fill: parent; color: Theme.night }
 
@@ -20,7 +24,8 @@ ScreenFade {
             required property var modelData
             required property int index
             anchors.fill: parent
-            picture: modelData.image
+            picture: index === attract.slide || (attract.shown && (index === attract.upcoming || index === attract.leaving))
+                     ? modelData.image : null
             showCredit: false  // drawn below, outside the slow zoom
             dark: true
             opacity: index === attract.slide ? 1 : 0
@@ -51,7 +56,16 @@ ScreenFade {
         interval: attract.exhibit.secondsPerSlide * 1000
         running: attract.shown && attract.exhibit.slides.length > 1
         repeat: true
-        onTriggered: attract.slide = (attract.slide + 1) % attract.exhibit.slides.length
+        onTriggered: {
+            attract.leaving = attract.slide
+            attract.slide = attract.upcoming
+            faded.restart()
+        }
+    }
+    Timer {
+        id: faded
+        interval: Theme.slow * 1.5 + 100
+        onTriggered: attract.leaving = -1
     }
     TapHandler {
         onTapped: attract.visit.begin()
