@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint
 
 from kiosk.ui.bench_frames import FrameClock, Script, pinch, press, release, run_script, stroke, until
 from kiosk.ui.bench_stats import CpuMeter, pacing, peak_rss_mib, rss_mib, spread
+from kiosk.ui.memory import AFTER_RESET_MS
 from kiosk.ui.scene import centre_of, visible_items
 
 SETTLE_MS = 700  # a screen's fade (Theme.medium) and image decode, with room to spare
@@ -194,7 +195,8 @@ class Session:
         return QCoreApplication.translate("SectionScreen", "Next panel")
 
     def every_screen(self) -> Script:
-        """Every screen in every language, as `kiosk preview` walks them; then back to the attract loop."""
+        """Every screen in every language, as `kiosk preview` walks them; then back to the attract loop
+        for as long as the kiosk takes to settle after a visitor (kiosk/ui/memory.py)."""
         from kiosk.ui.preview import screen_plan
 
         for code in [lang["code"] for lang in self.exhibit.languages]:
@@ -204,7 +206,7 @@ class Session:
                 show()
                 yield 400
         self.visit.restart()
-        yield 2000
+        yield AFTER_RESET_MS + 1000
 
 
 def main(content: str, width: int, height: int, plan: Plan) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtQuick import QQuickWindow
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.memory import trim_after_each_visit
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
 from kiosk.ui.visit import Visit
@@ -103,6 +104,7 @@ class KioskShell(QObject):
         self._frames: deque[float] = deque(maxlen=240)
         self.staff = Staff(self.config, Path(content), self.exhibit, self._window_stats, parent=self)
         self.visit.reset.connect(self.staff.close)
+        trim_after_each_visit(self.visit)
         self.engine.setInitialProperties({
             "visit": self.visit,
             "exhibit": self.exhibit,
