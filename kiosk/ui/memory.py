@@ -8,14 +8,10 @@ thread (ctypes releases the GIL), so the attract loop keeps its frames.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import logging
 import threading
 
 from PySide6.QtCore import QTimer
 
-log = logging.getLogger(__name__)
 AFTER_RESET_MS = 3000  # the attract loop has faded in and the visit's screens have let go of their pictures
 
 _libc = None
@@ -24,6 +20,9 @@ _libc = None
 def _malloc_trim():
     global _libc
     if _libc is None:
+        import ctypes  # here, not at start-up: ctypes.util alone costs ~10 ms of imports
+        import ctypes.util
+
         name = ctypes.util.find_library("c")
         _libc = ctypes.CDLL(name) if name else False
     return getattr(_libc, "malloc_trim", None) if _libc else None
