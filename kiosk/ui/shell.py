@@ -13,12 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTranslator, QUrl
 from PySide6.QtGui import QGuiApplication, QInputDevice
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
-from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
 from kiosk.ui.memory import trim_after_each_visit
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
@@ -117,6 +117,11 @@ class KioskShell(QObject):
         if not roots:
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
+        # Compile every panel type now, off the visitor's path: the first tap on a section
+        # would otherwise wait for the QML of each panel type it shows.
+        self._panel_types = [QQmlComponent(self.engine, panel_component(path.stem.removesuffix("Panel")),
+                                           QQmlComponent.CompilationMode.Asynchronous, self)
+                             for path in sorted(PANELS_DIR.glob("*Panel.qml"))]
         if fullscreen:
             # Cover the whole screen even where the platform ignores the request (offscreen, some compositors).
             self.window.setGeometry(self.window.screen().geometry())
