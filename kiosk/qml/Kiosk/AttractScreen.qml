@@ -14,6 +14,7 @@ ScreenFade {
     // each is a full-screen image, and the loop may have many.
     readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
     property int leaving: -1
+    readonly property bool drift: GraphicsInfo.api !== GraphicsInfo.Software
 
     Rectangle { anchors.fill: parent; color: Theme.night }
 
@@ -29,7 +30,9 @@ ScreenFade {
             showCredit: false  // drawn below, outside the slow zoom
             dark: true
             opacity: index === attract.slide ? 1 : 0
-            scale: index === attract.slide ? 1.06 : 1.0
+            // The slow drift redraws the whole screen every frame: cheap on a GPU, but a quarter
+            // of a core with the software renderer, so there the slides only cross-fade.
+            scale: index === attract.slide && attract.drift ? 1.06 : 1.0
             Behavior on opacity { NumberAnimation { duration: Theme.slow * 1.5; easing.type: Easing.InOutQuad } }
             Behavior on scale {
                 NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
