@@ -17,7 +17,7 @@ Item {
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.s
         anchors.bottomMargin: Theme.s
-        asynchronous: false
+        asynchronous: true  // built in steps between frames: a swipe or a tap never waits for a whole panel
         Component.onCompleted: setSource(page.modelData.component,
                                          { panel: page.modelData, visit: page.visit, accent: page.accent })
     }
