@@ -88,9 +88,11 @@ class Exhibit(QObject):
         self._typefaces = None
         self._text: dict = {}
         self._panels: list[PanelItem] = []
+        self._panels_language = ""
         self._pending = None
         self._loaded.connect(self._arrived)
         visit.screenChanged.connect(self._apply_pending)
+        visit.screenChanged.connect(self._present_panels)
         visit.languageChanged.connect(self._present)
         visit.sectionIndexChanged.connect(self._open_section)
 
@@ -187,8 +189,20 @@ class Exhibit(QObject):
             "displayFamily": self._typefaces.display_family(self._visit.language),
         }
         self.textChanged.emit()
+        self._present_panels()
+
+    @Slot()
+    def _present_panels(self) -> None:
+        """Panels follow the language while their section is on screen; a hidden one catches up when shown.
+
+        A language switch on the home screen would otherwise rebuild the hidden section's panels too.
+        """
+        if self._visit.screen != "section" or self._panels_language == self._visit.language:
+            return
+        p = self._presenter()
         for item in self._panels:
             item.present(p)
+        self._panels_language = self._visit.language
 
     @Slot()
     def _open_section(self) -> None:
@@ -201,6 +215,7 @@ class Exhibit(QObject):
                 item = PanelItem(panel, i, self)
                 item.present(p)
                 self._panels.append(item)
+            self._panels_language = self._visit.language
         self.panelsChanged.emit()
         for item in old:
             item.deleteLater()
