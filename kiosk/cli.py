@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     sch.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     sch.add_argument("--print", dest="print_only", action="store_true", help="print the section schema instead of writing files")
 
+    cac = sub.add_parser("cache", help="make every picture's screen rendition, thumbnail and zoom tiles ahead of opening")
+    cac.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    cac.add_argument("--size", type=_size, default=(1920, 1080), help="the exhibit screen's size, e.g. 1920x1080")
+
     doc = sub.add_parser("doctor", help="check this PC before opening: fonts, content, disk, state folder, screens, touch")
     doc.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
 
@@ -148,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
             for path in write_schemas(args.content / "schema"):
                 print(f"wrote {path}")
             return 0
+        if args.command == "cache":
+            from kiosk.core.cache_build import cache
+
+            return cache(args.content, args.size)
         if args.command == "doctor":
             from kiosk.doctor import doctor
 

@@ -72,6 +72,7 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
     try:
         with Image.open(full) as im:
             fmt, (w, h) = im.format, im.size
+            turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # shown a quarter turn round: width and height swap
             if fmt != expected:
                 raise MediaError(f"'{relative}' is really a {fmt} file but is named {full.suffix}; rename it to match")
             if w * h > MAX_PIXELS:
@@ -91,7 +92,7 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
         raise MediaError(f"'{relative}' is not a readable image; export it again as JPEG or PNG") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise MediaError(f"'{relative}' is damaged or cut short ({exc}); copy or export it again") from None
-    return MediaInfo(full, w, h, fmt)
+    return MediaInfo(full, h, w, fmt) if turned else MediaInfo(full, w, h, fmt)
 
 
 def _inspect_svg(full: Path, relative: str, size: int) -> MediaInfo:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from kiosk.core.languages import pick
 from kiosk.core.numbers import format_figure, split_figure
+from kiosk.core.renditions import picture_url
 from kiosk.core.schema import Figure, Picture, Section
 
 
@@ -29,11 +30,17 @@ class Presenter:
 
     def picture(self, pic: Picture | None) -> dict[str, Any]:
         if pic is None:
-            return {"source": "", "aspect": 0.0, "alt": "", "credit": "", "caption": "", "kind": "", "rights": "",
-                    "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
+            return {"source": "", "thumb": "", "file": "", "width": 0, "height": 0, "aspect": 0.0, "alt": "", "credit": "",
+                    "caption": "", "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
         info = self.media.get(pic.file)
+        path = info.path if info else self.root / pic.file
+        vector = path.suffix.lower() == ".svg"  # Qt draws SVG crisply at any size itself
         return {
-            "source": (self.root / pic.file).as_uri(),
+            "source": path.as_uri() if vector else picture_url("screen", path),
+            "thumb": "" if vector else picture_url("thumb", path),
+            "file": "" if vector else str(path),
+            "width": info.width if info else 0,
+            "height": info.height if info else 0,
             "aspect": info.width / info.height if info and info.height else 0.0,
             "alt": self.text(pic.alt),
             "credit": self.text(pic.credit),

@@ -19,6 +19,7 @@ from PySide6.QtQuick import QQuickWindow
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
+from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import trim_after_each_visit
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
@@ -99,6 +100,8 @@ class KioskShell(QObject):
         if self.usage:
             self.exhibit.statusChanged.connect(self._note_unavailable)
         self.engine.addImportPath(str(QML_DIR))
+        box = QGuiApplication.primaryScreen().size().toTuple() if fullscreen else tuple(size)
+        self.engine.addImageProvider(PROVIDER, PictureProvider(box))  # the engine owns it
         self._translator = QTranslator(self)
         self.visit.languageChanged.connect(self._retranslate)
         self._frames: deque[float] = deque(maxlen=240)
