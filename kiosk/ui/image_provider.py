@@ -1,8 +1,9 @@
 """`image://kiosk/...`: content pictures served from the rendition cache on worker threads.
 
-  image://kiosk/screen/<file>          the screen-size rendition, made now if missing
-  image://kiosk/thumb/<file>           the thumbnail, made now if missing
-  image://kiosk/tile/<key>/<l>/<c>_<r>  one tile of a picture's zoom pyramid
+  image://kiosk/screen/<file>   the screen-size rendition, made now if missing
+  image://kiosk/thumb/<file>    the thumbnail, made now if missing
+
+(Zoom tiles are plain files and reach QML as file URLs: see tile_grid.py.)
 
 `<file>` is the picture's absolute path, percent-encoded. Every request runs on the
 provider's thread pool, never on the GUI thread; a picture that cannot be made gives
@@ -60,10 +61,7 @@ def _load(request: str, size: QSize) -> QImage:
     from kiosk.core import renditions
 
     kind, _, rest = request.partition("/")
-    if kind == "tile":
-        key, level, name = rest.split("/")
-        path = renditions.folder_for(key) / "tiles" / level / name
-    elif kind in ("screen", "thumb"):
+    if kind in ("screen", "thumb"):
         source = Path(unquote(rest))
         make = renditions.screen_rendition if kind == "screen" else renditions.thumbnail
         path = make(source, _screen_box)

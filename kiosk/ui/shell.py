@@ -17,6 +17,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
+import kiosk.ui.tile_grid  # noqa: F401  registers TileGrid with QML
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
 from kiosk.ui.image_provider import PROVIDER, PictureProvider

@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // An image with its credit and translated labels. Decodes off the GUI thread at the
-// size it is shown. Fills its frame around the picture's focus point, or shows it whole
-// (maps, diagrams); while loading shows the paper tone, and if broken shows its alt text.
+// size it is shown: the cached thumbnail first, then the sharp screen rendition over it.
+// Fills its frame around the picture's focus point, or shows it whole (maps, diagrams);
+// while loading shows the paper tone, and if broken shows its alt text.
 Item {
     id: frame
 
@@ -31,6 +32,17 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: frame.dark ? Theme.nightSoft : Theme.paperDeep
+    }
+    Image {
+        id: thumb
+        x: image.x
+        y: image.y
+        width: image.width
+        height: image.height
+        visible: image.opacity < 1
+        asynchronous: true
+        fillMode: Image.Stretch
+        source: frame.width > 0 && frame.picture ? frame.picture.thumb : ""
     }
     Image {
         id: image
