@@ -72,7 +72,6 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
     try:
         with Image.open(full) as im:
             fmt, (w, h) = im.format, im.size
-            turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # shown a quarter turn round: width and height swap
             if fmt != expected:
                 raise MediaError(f"'{relative}' is really a {fmt} file but is named {full.suffix}; rename it to match")
             if w * h > MAX_PIXELS:
@@ -80,6 +79,7 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
                                  f"{MAX_PIXELS // 1_000_000} MP, scale it down before adding it")
             im.verify()
         with Image.open(full) as im:
+            turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # shown a quarter turn round: width and height swap
             if fmt == "JPEG":
                 im.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # DCT scaling still reads every byte
             im.load()
