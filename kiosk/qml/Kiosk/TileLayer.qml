@@ -10,7 +10,7 @@ Item {
     required property string file
     required property rect viewport
     required property real zoom
-    readonly property int tileCount: grid.count
+    readonly property int tileCount: grid ? grid.count : 0
 
     TileGrid {
         id: grid
