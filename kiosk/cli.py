@@ -77,6 +77,15 @@ def _parser() -> argparse.ArgumentParser:
     ben.add_argument("--idle-seconds", type=float, default=10.0, help="how long idle CPU is measured")
     ben.add_argument("--json", action="store_true", help="end with one line of JSON")
 
+    bim = sub.add_parser("bench-images", help="measure pictures: a generated 100 MP JPEG and 50 charts, against a naive decode")
+    bim.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    bim.add_argument("--size", type=_size, default=(1920, 1080))
+    bim.add_argument("--megapixels", type=float, default=100)
+    bim.add_argument("--images", type=int, default=50)
+    bim.add_argument("--image-size", type=_size, default=(4000, 3000))
+    bim.add_argument("--cycles", type=int, default=200, help="opens and closes for the memory figure")
+    bim.add_argument("--keep", action="store_true", help="keep the generated files and the zoomed screenshot")
+
     sta = sub.add_parser("stats", help="summarise the anonymous usage log; --csv exports every event")
     sta.add_argument("--since", metavar="YYYY-MM-DD", default=None, help="only events from this local date on")
     sta.add_argument("--csv", type=Path, metavar="FILE", default=None, help="also write every event to FILE")
@@ -172,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return bench(args.content, args.sizes, args.runs, args.json,
                          Plan(args.reps, args.gesture_seconds, args.idle_seconds))
+        if args.command == "bench-images":
+            from kiosk.bench_images import bench_images
+
+            return bench_images(args.content, args.size, args.megapixels, args.images, args.image_size, args.cycles, args.keep)
         if args.command == "stats":
             from kiosk.core.usage_stats import stats
 

@@ -43,7 +43,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 ROLES = {Qt.ItemDataRole.UserRole + i: name for i, name in enumerate((b"tileX", b"tileY", b"tileWidth", b"tileHeight", b"tileSource"))}
 _lookups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pyramids")
-_builds: dict[str, QProcess] = {}  # content key -> the child process building its pyramid
 PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])
 
 
@@ -164,19 +163,7 @@ class TileGrid(QAbstractListModel):
         self._update()
 
     def _build(self, file: str, key: str) -> None:
-        process = _builds.get(key)
-        if process is None:
-            process = QProcess(QCoreApplication.instance())
-            env = QProcessEnvironment.systemEnvironment()
-            env.insert("PYTHONPATH", os.pathsep.join(filter(None, [PACKAGE_PARENT, env.value("PYTHONPATH")])))
-            process.setProcessEnvironment(env)
-            process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-            process.finished.connect(lambda *_: _builds.pop(key).deleteLater())
-            _builds[key] = process
-            w, h = screen_box()
-            process.start(sys.executable, ["-m", "kiosk.core.tiles", file, f"{w}x{h}"])
-            log.info("building zoom tiles for %s in process %s", file, process.processId())
-        process.finished.connect(lambda *_: _lookups.submit(self._look_up, file) if self._file == file else None)
+        _Builds.instance().request(file, key, lambda: _lookups.submit(self._look_up, file) if self._file == file else None)
 
     # -- which tiles -----------------------------------------------------------------------------------------------
     def _update(self) -> None:
@@ -209,3 +196,55 @@ class TileGrid(QAbstractListModel):
             self.endInsertRows()
         if len(self._tiles) != before or new:
             self.countChanged.emit()
+
+
+class _Builds:
+    """One pyramid build at a time, newest request first: the picture a visitor opened last matters most."""
+
+    _shared: _Builds | None = None
+
+    def __init__(self):
+        self.running: QProcess | None = None
+        self.waiting: dict[str, tuple[str, list]] = {}  # key -> file, callbacks; in request order
+        self.failed: set[str] = set()  # never tried again in this run: the log says why
+
+    @classmethod
+    def instance(cls) -> _Builds:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    def request(self, file: str, key: str, done) -> None:
+        if key in self.failed:
+            return
+        entry = self.waiting.pop(key, (file, []))
+        entry[1].append(done)
+        self.waiting[key] = entry  # moved to the end: started next
+        self._next()
+
+    def _next(self) -> None:
+        if self.running is not None or not self.waiting:
+            return
+        key = next(reversed(self.waiting))
+        file, callbacks = self.waiting[key]
+        process = QProcess(QCoreApplication.instance())
+        env = QProcessEnvironment.systemEnvironment()
+        env.insert("PYTHONPATH", os.pathsep.join(filter(None, [PACKAGE_PARENT, env.value("PYTHONPATH")])))
+        process.setProcessEnvironment(env)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.finished.connect(lambda *_: self._finished(key))
+        self.running = process
+        w, h = screen_box()
+        process.start(sys.executable, ["-m", "kiosk.core.tiles", file, f"{w}x{h}"])
+        log.info("building zoom tiles for %s in process %s", file, process.processId())
+
+    def _finished(self, key: str) -> None:
+        process, self.running = self.running, None
+        if process.exitCode() != 0 or process.exitStatus() != QProcess.ExitStatus.NormalExit:
+            self.failed.add(key)
+            log.warning("building zoom tiles failed (exit code %s); the screen rendition is shown instead", process.exitCode())
+        process.deleteLater()
+        _, callbacks = self.waiting.pop(key, ("", []))
+        for done in callbacks:
+            done()
+        self._next()
