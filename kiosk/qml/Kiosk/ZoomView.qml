@@ -51,6 +51,7 @@ Item {
             anchors.fill: parent
             picture: view.picture
             crop: false
+            showLabels: !view.zoomed  // labels would grow with the picture and hide it
             showCredit: false
             dark: true
         }

@@ -12,6 +12,7 @@ Item {
     property bool crop: true
     property bool showCredit: true
     property bool dark: false
+    property bool showLabels: true
     readonly property real aspect: picture && picture.aspect > 0 ? picture.aspect : 1.6
     readonly property bool fill: crop && !(picture && picture.whole)
     readonly property bool broken: image.status === Image.Error || (!!picture && picture.source === "")
@@ -62,7 +63,7 @@ Item {
         Behavior on opacity { NumberAnimation { duration: Theme.medium } }
     }
     Repeater {
-        model: frame.ready && frame.picture ? frame.picture.labels : []
+        model: frame.showLabels && frame.ready && frame.picture ? frame.picture.labels : []
         Item {
             id: label
             required property var modelData
