@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kiosk.doctor_findings import FAIL, INFO, PASS, WARN, Finding
+from kiosk.doctor_pictures import check_renditions
 from kiosk.doctor_screens import (  # noqa: F401  (re-exported for callers and tests)
     check_screens,
     display_problem,
@@ -175,6 +176,7 @@ def run_checks(content: Path, *, screens: bool = True, state: Path | None = None
     else:
         findings += run_check("fonts", lambda: check_fonts(result))
     findings += run_check("media", lambda: check_media(content, result))
+    findings += run_check("pictures", lambda: check_renditions(content, result, state))
     findings += run_check("disk", lambda: check_disk(state))
     findings += run_check("state folder", lambda: check_state_writable(state))
     if screens:

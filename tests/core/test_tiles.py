@@ -79,3 +79,16 @@ def test_kiosk_cache_refuses_content_that_does_not_load(content, capsys):
     content.exhibition.write_text("title: [", "utf-8")
     assert main(["cache", str(content.root)]) == 1
     assert "does not load" in capsys.readouterr().err
+
+
+def test_doctor_says_whether_renditions_are_cached(content, state_dir):
+    from kiosk.doctor import load
+    from kiosk.doctor_pictures import check_renditions
+
+    _content_with_photo(content, (2600, 1800))
+    result = load(content.root)
+    before = check_renditions(content.root, result)
+    assert before[0].status == "WARN" and "media/wall.jpg" in before[0].details
+    assert main(["cache", str(content.root)]) == 0
+    after = check_renditions(content.root, result)
+    assert after[0].status == "PASS" and "all 2 photograph(s)" in after[0].text
