@@ -27,6 +27,7 @@ DEFAULT_SCREEN = (1920, 1080)
 JPEG_QUALITY = 86
 _memo: dict[tuple, str] = {}
 _memo_lock = threading.Lock()
+_making: dict[str, threading.Lock] = {}  # one maker per picture: the thumbnail waits for the screen rendition's decode
 
 
 def picture_url(kind: str, path: Path) -> str:
@@ -89,22 +90,26 @@ def existing(path: Path) -> Path | None:
 
 def screen_rendition(source: Path, box: tuple[int, int] = DEFAULT_SCREEN) -> Path:
     """The picture just covering `box` (never enlarged), made now if it is not cached yet."""
-    key = content_key(source)
-    found = existing(screen_path(key, box))
-    if found:
-        return found
-    made = make_renditions(source, key, box, thumb=existing(thumb_path(key)) is None)
-    return made[0]
+    return _cached_or_made(source, box, lambda key: screen_path(key, box))
 
 
 def thumbnail(source: Path, box: tuple[int, int] = DEFAULT_SCREEN) -> Path:
-    """A small version for the moment before the sharp one arrives."""
-    key = content_key(source)
-    found = existing(thumb_path(key))
-    if found:
-        return found
-    with open_srgb(source, THUMB_BOX) as im:
-        return save(fitted(im, THUMB_BOX, cover=False), thumb_path(key))
+    """A small version for the moment before the sharp one arrives (made with the screen rendition: one decode)."""
+    return _cached_or_made(source, box, thumb_path)
+
+
+def _cached_or_made(source: Path, box: tuple[int, int], where) -> Path:
+    with _memo_lock:
+        lock = _making.setdefault(str(source), threading.Lock())
+    with lock:  # two threads asking for one new picture decode it once, not twice at once
+        key = content_key(source)
+        found = existing(where(key))
+        if found is None:
+            make_renditions(source, key, box, thumb=existing(thumb_path(key)) is None)
+            found = existing(where(key))
+    if found is None:
+        raise OSError(f"no rendition was made for {source}")
+    return found
 
 
 def make_renditions(source: Path, key: str, box: tuple[int, int], thumb: bool = True,
