@@ -154,6 +154,7 @@ def save(im: Image.Image, target: Path) -> Path:
                 im.save(f, "PNG", compress_level=1)
             else:
                 im.convert("RGB").save(f, "JPEG", quality=JPEG_QUALITY, optimize=False)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; kiosk cache may run as another user than the kiosk
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
