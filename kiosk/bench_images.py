@@ -86,7 +86,12 @@ def make_content(bundled: Path, work: Path, megapixels: float, images: int, imag
         "summary: {en: \"Generated pictures for the benchmark.\", zh-Hans: \"基准测试用的生成图片。\"}\n"
         f"cover:\n{cover}panels:\n{''.join(panels)}", "utf-8")
     ex = full / "exhibition.yaml"
-    ex.write_text(ex.read_text("utf-8").replace("\nsections:\n", "\nsections:\n  - bench-charts\n", 1), "utf-8")
+    lines = ex.read_text("utf-8").splitlines()
+    at = lines.index("sections:") + 1
+    while at < len(lines) and lines[at].lstrip().startswith("- "):
+        at += 1
+    lines.insert(at, "  - bench-charts")  # last, so opening the other sections never loads the charts
+    ex.write_text("\n".join(lines) + "\n", "utf-8")
     return plain, full
 
 
