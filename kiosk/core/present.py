@@ -36,8 +36,8 @@ class Presenter:
         path = info.path if info else self.root / pic.file
         vector = path.suffix.lower() == ".svg"  # Qt draws SVG crisply at any size itself
         return {
-            "source": path.as_uri() if vector else picture_url("screen", path),
-            "thumb": "" if vector else picture_url("thumb", path),
+            "source": path.as_uri() if vector else picture_url("screen", path, info.version if info else 0),
+            "thumb": "" if vector else picture_url("thumb", path, info.version if info else 0),
             "file": "" if vector else str(path),
             "width": info.width if info else 0,
             "height": info.height if info else 0,

@@ -30,9 +30,12 @@ _memo_lock = threading.Lock()
 _making: dict[str, threading.Lock] = {}  # one maker per picture: the thumbnail waits for the screen rendition's decode
 
 
-def picture_url(kind: str, path: Path) -> str:
-    """Where QML asks for a rendition: `screen` or `thumb` of the file at absolute `path`."""
-    return f"{PICTURE_URL}/{kind}/{quote(str(path), safe='/')}"
+def picture_url(kind: str, path: Path, version: int = 0) -> str:
+    """Where QML asks for a rendition: `screen` or `thumb` of the file at absolute `path`.
+
+    `version` changes when the file does, so Qt's image cache never shows a replaced photograph's old pixels.
+    """
+    return f"{PICTURE_URL}/{kind}/{quote(str(path), safe='/')}?v={version}"
 
 
 def cache_root() -> Path:

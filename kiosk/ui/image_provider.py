@@ -1,11 +1,12 @@
 """`image://kiosk/...`: content pictures served from the rendition cache on worker threads.
 
-  image://kiosk/screen/<file>   the screen-size rendition, made now if missing
-  image://kiosk/thumb/<file>    the thumbnail, made now if missing
+  image://kiosk/screen/<file>?v=<version>   the screen-size rendition, made now if missing
+  image://kiosk/thumb/<file>?v=<version>    the thumbnail, made now if missing
 
 (Zoom tiles are plain files and reach QML as file URLs: see tile_grid.py.)
 
-`<file>` is the picture's absolute path, percent-encoded. Every request runs on the
+`<file>` is the picture's absolute path, percent-encoded, then `?v=<version>`, which changes
+with the file so Qt's image cache never serves a replaced photograph. Every request runs on the
 provider's thread pool, never on the GUI thread; a picture that cannot be made gives
 an error response, and QML shows the placeholder with the alt text.
 """
@@ -60,7 +61,7 @@ class _Job(QRunnable):
 def _load(request: str, size: QSize) -> QImage:
     from kiosk.core import renditions
 
-    kind, _, rest = request.partition("/")
+    kind, _, rest = request.partition("?")[0].partition("/")
     if kind in ("screen", "thumb"):
         source = Path(unquote(rest))
         make = renditions.screen_rendition if kind == "screen" else renditions.thumbnail

@@ -150,3 +150,15 @@ def test_broken_file_raises_instead_of_writing_a_bad_rendition(tmp_path):
     else:
         raise AssertionError("a truncated file must not give a rendition")
     assert not list(renditions.folder_for(content_key(src)).glob("screen-*"))
+
+
+def test_a_replaced_photograph_gets_a_new_picture_url(tmp_path):
+    from kiosk.core.media import inspect
+    from kiosk.core.renditions import picture_url
+
+    _jpeg(tmp_path / "cliff.jpg", color=(200, 30, 30))
+    first = inspect(tmp_path, "cliff.jpg")
+    _jpeg(tmp_path / "cliff.jpg", size=(1600, 1100), color=(30, 30, 200))
+    second = inspect(tmp_path, "cliff.jpg")
+    assert picture_url("screen", second.path, second.version) != picture_url("screen", first.path, first.version)
+    assert picture_url("thumb", first.path, first.version).startswith("image://kiosk/thumb/")
