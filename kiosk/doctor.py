@@ -89,7 +89,7 @@ def check_fonts(result, index=None) -> list[Finding]:
     typefaces.measure(result.content)
     out = []
     for lang in result.content.exhibition.languages:
-        label = f"fonts {lang.code} ({lang.name})"
+        label = f"fonts {lang.code} ({result.content.language_name(lang.code)})"
         missing = typefaces.missing.get(lang.code, [])
         if missing:
             shown = "".join(missing[:10]) + ("…" if len(missing) > 10 else "")

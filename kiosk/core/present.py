@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kiosk.core.languages import pick
+from kiosk.core.languages import has_own, pick
 from kiosk.core.numbers import format_figure, split_figure
 from kiosk.core.renditions import picture_url
 from kiosk.core.schema import Figure, Picture, Section
@@ -66,7 +66,14 @@ class Presenter:
                 continue
             out[name] = self._value(getattr(model, name))
         out["sourceCount"] = len(getattr(model, "sources", []) or [])
+        out["translated"] = self.translated(model)
         return out
+
+    def translated(self, model: BaseModel) -> bool:
+        """Whether every text of `model` is written in the visitor's language (else some falls back)."""
+        from kiosk.core.checks import walk
+
+        return all(has_own(v, self.language) for _, v in walk(model) if isinstance(v, dict))
 
     def _value(self, value: Any) -> Any:
         if value is None:

@@ -85,6 +85,16 @@ def _is_escape_key(event) -> bool:
     return key == Qt.Key.Key_Escape or (alt and key == Qt.Key.Key_F4)
 
 
+def load_translations(parent: QObject) -> dict[str, QTranslator]:
+    """Every compiled kiosk_<tag>.qm, by lower-case BCP 47 tag; read once before the window opens."""
+    out: dict[str, QTranslator] = {}
+    for qm in sorted(TRANSLATIONS.glob("kiosk_*.qm")):
+        translator = QTranslator(parent)
+        if translator.load(str(qm)):
+            out[qm.stem.removeprefix("kiosk_").replace("_", "-").lower()] = translator
+    return out
+
+
 class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
                  settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, parent=None):
@@ -103,7 +113,8 @@ class KioskShell(QObject):
         self.engine.addImportPath(str(QML_DIR))
         box = QGuiApplication.primaryScreen().size().toTuple() if fullscreen else tuple(size)
         self.engine.addImageProvider(PROVIDER, PictureProvider(box))  # the engine owns it
-        self._translator = QTranslator(self)
+        self._translators = load_translations(self)
+        self._installed: QTranslator | None = None
         self.visit.languageChanged.connect(self._retranslate)
         self._frames: deque[float] = deque(maxlen=240)
         self.staff = Staff(self.config, Path(content), self.exhibit, self._window_stats, parent=self)
@@ -161,13 +172,15 @@ class KioskShell(QObject):
             self.usage.error_shown("content_unavailable")
 
     def _retranslate(self) -> None:
-        from PySide6.QtCore import QCoreApplication
+        """The kiosk's own strings in the visit's language (zh-Hans-CN uses kiosk_zh_Hans.qm); else English."""
+        from kiosk.core.languages import candidates
 
-        app = QCoreApplication.instance()
-        app.removeTranslator(self._translator)
-        qm = TRANSLATIONS / f"kiosk_{self.visit.language.replace('-', '_')}.qm"
-        if qm.is_file() and self._translator.load(str(qm)):
-            app.installTranslator(self._translator)
+        if self._installed is not None:
+            QGuiApplication.removeTranslator(self._installed)
+        self._installed = next((self._translators[t.lower()] for t in candidates(self.visit.language)
+                                if t.lower() in self._translators), None)
+        if self._installed is not None:
+            QGuiApplication.installTranslator(self._installed)
         self.engine.retranslate()
 
     def close(self) -> None:
@@ -177,7 +190,8 @@ class KioskShell(QObject):
             self.watcher = None
         self.watchdog.stop()
         self.window.removeEventFilter(self.presence)
-        QGuiApplication.removeTranslator(self._translator)
+        if self._installed is not None:
+            QGuiApplication.removeTranslator(self._installed)
         self.window.frameSwapped.disconnect(self._frame_swapped)
         self.visit.reset.disconnect(self.staff.close)
         self.exhibit.shutdown()

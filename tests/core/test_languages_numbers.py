@@ -6,7 +6,7 @@ import pytest
 from contentkit import SECTION_YAML, describe
 
 from kiosk.core.languages import candidates, has_own, pick
-from kiosk.core.numbers import format_figure
+from kiosk.core.numbers import format_figure, split_figure
 from kiosk.core.present import Presenter
 
 # ── languages.pick: the documented fallback order ────────────────────────────
@@ -66,9 +66,19 @@ def test_has_own_counts_only_the_language_and_its_parents():
     (0.25, "percent", 0, "en", "25%"),
     (0.125, "percent", 1, "en", "12.5%"),
     (26000, "number", 0, "xx-Nonsense", "26,000"),  # unknown locale falls back to English
+    (1200, "number", 0, "ar", "1,200"),  # CLDR's default numbering system for ar is Latin digits
+    (1482000, "compact", 3, "ar", "1.482 مليون"),
+    (0.25, "percent", 0, "ar", "25%"),
 ])
 def test_format_figure(value, style, digits, language, expected):
     assert format_figure(value, style, digits, language) == expected
+
+
+def test_arabic_figures_follow_cldr_default_digits():
+    from babel import Locale
+
+    assert Locale.parse("ar").default_numbering_system == "latn"
+    assert split_figure(format_figure(1482000, "compact", 3, "ar")) == ("1.482", "مليون")
 
 
 # ── Presenter: panels resolved to plain strings ──────────────────────────────

@@ -89,6 +89,7 @@ ScreenFade {
             font.letterSpacing: Theme.lead * 0.04
         }
         KText {
+            anchors.left: parent.left
             width: parent.width * (Theme.portrait ? 1 : 0.75)
             text: attract.exhibit.title
             display: true
@@ -96,6 +97,7 @@ ScreenFade {
             font.pixelSize: Theme.display
         }
         KText {
+            anchors.left: parent.left
             width: parent.width * (Theme.portrait ? 1 : 0.6)
             text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
             color: Theme.nightTextSoft

@@ -38,6 +38,10 @@ Window {
         id: stage
         anchors.fill: parent
         visible: root.exhibit.status === "ready"
+        // Right-to-left languages (Arabic): navigation, reading order and text run from the right.
+        // Only positions mirror; pictures, maps and diagrams are drawn as they are.
+        LayoutMirroring.enabled: root.exhibit.rightToLeft
+        LayoutMirroring.childrenInherit: true
         asynchronous: true
         sourceComponent: Item {
             AttractScreen {
@@ -80,9 +84,13 @@ Window {
     PinPad {
         anchors.fill: parent
         staff: root.staff
+        LayoutMirroring.enabled: root.exhibit.rightToLeft
+        LayoutMirroring.childrenInherit: true
     }
     StaffMenu {
         anchors.fill: parent
         staff: root.staff
+        LayoutMirroring.enabled: root.exhibit.rightToLeft
+        LayoutMirroring.childrenInherit: true
     }
 }

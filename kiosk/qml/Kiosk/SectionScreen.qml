@@ -12,6 +12,8 @@ ScreenFade {
     readonly property var info: visit.sectionIndex >= 0 && visit.sectionIndex < exhibit.sections.length
                                 ? exhibit.sections[visit.sectionIndex] : null
     readonly property color accent: info ? info.accent : Theme.accentDefault
+    readonly property PanelItem current: visit.panelIndex < exhibit.panels.length ? exhibit.panels[visit.panelIndex] : null
+    readonly property bool translated: !current || current.fields.translated !== false
 
     Rectangle { anchors.fill: parent; color: Theme.paper }
     Rectangle {
@@ -68,6 +70,7 @@ ScreenFade {
             anchors.leftMargin: Theme.margin * 0.5
             anchors.verticalCenter: parent.verticalCenter
             iconName: "prev"
+            directional: true
             accessibleName: qsTr("Previous panel")
             opacity: sectionScreen.visit.panelIndex > 0 ? 1 : 0.35
             onActivated: sectionScreen.visit.previousPanel()
@@ -83,8 +86,10 @@ ScreenFade {
             }
             KText {
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: qsTr("Swipe to explore")
-                color: Theme.inkMuted
+                // Said in the visitor's language when this panel falls back to another one.
+                text: sectionScreen.translated ? qsTr("Swipe to explore")
+                                               : qsTr("This panel is not yet translated into your language")
+                color: sectionScreen.translated ? Theme.inkMuted : Theme.inkSoft
                 font.pixelSize: Theme.caption
             }
         }
@@ -93,6 +98,7 @@ ScreenFade {
             anchors.rightMargin: Theme.margin * 0.5
             anchors.verticalCenter: parent.verticalCenter
             iconName: "next"
+            directional: true
             accessibleName: qsTr("Next panel")
             opacity: sectionScreen.visit.panelIndex < pages.count - 1 ? 1 : 0.35
             onActivated: sectionScreen.visit.nextPanel()

@@ -22,6 +22,7 @@ Item {
         spacing: Theme.s
         IconButton {
             iconName: "back"
+            directional: true
             text: qsTr("Back")
             dark: bar.dark
             onActivated: bar.visit.back()

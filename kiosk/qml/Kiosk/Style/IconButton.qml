@@ -7,6 +7,7 @@ Pressable {
     property string iconName: ""
     property string text: ""
     property bool selected: false
+    property bool directional: false  // an arrow that points the other way in right-to-left languages
     property bool dark: false
     property color tone: dark ? Theme.nightSoft : Theme.paperDeep
 
@@ -39,6 +40,7 @@ Pressable {
                 width: parent.width * 0.72
                 height: width
                 source: button.iconName === "" ? "" : Theme.icon(button.iconName)
+                mirror: button.directional && button.LayoutMirroring.enabled
                 sourceSize.width: width
                 sourceSize.height: height
                 asynchronous: true
