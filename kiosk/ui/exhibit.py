@@ -192,6 +192,8 @@ class Exhibit(QObject):
             "rightToLeft": any(lang["rightToLeft"] for lang in self._languages if lang["code"] == self._visit.language),
             "textFamily": self._typefaces.text_family(self._visit.language),
             "displayFamily": self._typefaces.display_family(self._visit.language),
+            "textLineScale": self._typefaces.line_scale(self._typefaces.text_family(self._visit.language)),
+            "displayLineScale": self._typefaces.line_scale(self._typefaces.display_family(self._visit.language)),
         }
         self.textChanged.emit()
         self._present_panels()
@@ -261,6 +263,12 @@ class Exhibit(QObject):
     def _display_family(self) -> str:
         return self._t("displayFamily")
 
+    def _text_line_scale(self) -> float:
+        return self._t("textLineScale", 1.0)
+
+    def _display_line_scale(self) -> float:
+        return self._t("displayLineScale", 1.0)
+
     def _right_to_left(self) -> bool:
         return self._t("rightToLeft", False)
 
@@ -281,6 +289,8 @@ class Exhibit(QObject):
     languages = Property(list, _languages, notify=textChanged)
     textFamily = Property(str, _text_family, notify=textChanged)
     displayFamily = Property(str, _display_family, notify=textChanged)
+    textLineScale = Property(float, _text_line_scale, notify=textChanged)  # tall faces (Arabic) set lines closer
+    displayLineScale = Property(float, _display_line_scale, notify=textChanged)
     rightToLeft = Property(bool, _right_to_left, notify=textChanged)  # the visit's language is written right to left
     panels = Property(list, _panels_, notify=panelsChanged)
     secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)

@@ -30,6 +30,8 @@ Window {
     Binding { target: Theme; property: "pxPerMm"; value: root.Screen.pixelDensity > 0 ? root.Screen.pixelDensity : 3.8 }
     Binding { target: Theme; property: "textFamily"; value: root.exhibit.textFamily }
     Binding { target: Theme; property: "displayFamily"; value: root.exhibit.displayFamily }
+    Binding { target: Theme; property: "textLineScale"; value: root.exhibit.textLineScale }
+    Binding { target: Theme; property: "displayLineScale"; value: root.exhibit.displayLineScale }
     Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
 
     // The screens are built in small steps after the first frame, while the content loads
