@@ -171,12 +171,12 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/Kiosk/TopBar.qml" line="+26"/>
+        <location filename="../qml/Kiosk/TopBar.qml" line="+27"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>

@@ -97,7 +97,8 @@ def _findings(window) -> Iterator[tuple[str, str, str]]:
             yield text, "warning", f"shrinks to {actual} px (designed {designed} px) to fit"
 
 
-def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str] | None = None) -> list[Problem]:
+def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str] | None = None,
+                 languages: list[str] | None = None) -> list[Problem]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -113,7 +114,7 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
         shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False)
         shell.window.show()
         wait_until(app, lambda s=shell: s.exhibit.status != "loading", 120)
-        for code in [entry["code"] for entry in shell.exhibit.languages]:
+        for code in [entry["code"] for entry in shell.exhibit.languages if not languages or entry["code"] in languages]:
             for name, show in screen_plan(shell):
                 if screens and name not in screens:
                     continue

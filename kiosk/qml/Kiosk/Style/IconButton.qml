@@ -8,11 +8,12 @@ Pressable {
     property string text: ""
     property bool selected: false
     property bool directional: false  // an arrow that points the other way in right-to-left languages
+    property bool compact: false      // icon only; the label is still its accessible name
     property bool dark: false
     property color tone: dark ? Theme.nightSoft : Theme.paperDeep
 
     implicitHeight: Theme.touch
-    implicitWidth: text === "" ? Theme.touch : row.implicitWidth + 2 * Theme.m
+    implicitWidth: text === "" || compact ? Theme.touch : row.implicitWidth + 2 * Theme.m
     accessibleName: text
 
     Rectangle {
@@ -47,7 +48,7 @@ Pressable {
             }
         }
         KText {
-            visible: button.text !== ""
+            visible: button.text !== "" && !button.compact
             anchors.verticalCenter: parent.verticalCenter
             text: button.text
             font.pixelSize: Theme.label
