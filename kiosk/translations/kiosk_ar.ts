@@ -80,7 +80,7 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="+74"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="+75"/>
         <source>Previous panel</source>
         <translation>اللوحة السابقة</translation>
     </message>
@@ -98,6 +98,94 @@
         <location line="+11"/>
         <source>Next panel</source>
         <translation>اللوحة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../ui/staff.py" line="+110"/>
+        <source>No staff PIN is set on this PC. Run &apos;kiosk set-pin&apos; to set one.</source>
+        <translation>لم يُعيَّن رقم سري للموظفين على هذا الجهاز. شغّل الأمر &apos;kiosk set-pin&apos; لتعيينه.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wrong PIN. Tries left: %1</source>
+        <translation>رقم سري خاطئ. المحاولات المتبقية: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 يوم %2 ساعة %3 دقيقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no visits recorded yet</source>
+        <translation>لم تُسجَّل أي زيارات بعد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, median visit %1 min</source>
+        <translation>، وسيط مدة الزيارة %1 دقيقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits: %1</source>
+        <translation>الزيارات: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available (%1)</source>
+        <translation>غير متاح (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reloading the content…</source>
+        <translation>جارٍ إعادة تحميل المحتوى…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Events exported: %1, to %2</source>
+        <translation>الأحداث المُصدَّرة: %1، إلى %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong PINs. Try again in %1 min.</source>
+        <translation>محاولات خاطئة كثيرة. أعد المحاولة بعد %1 دقيقة.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Export failed: %1</source>
+        <translation>تعذّر التصدير: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting usage data…</source>
+        <translation>جارٍ تصدير بيانات الاستخدام…</translation>
     </message>
 </context>
 <context>

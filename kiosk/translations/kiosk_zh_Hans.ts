@@ -75,7 +75,7 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="+74"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="+75"/>
         <source>Previous panel</source>
         <translation>上一页</translation>
     </message>
@@ -93,6 +93,94 @@
         <location line="+11"/>
         <source>Next panel</source>
         <translation>下一页</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../ui/staff.py" line="+110"/>
+        <source>No staff PIN is set on this PC. Run &apos;kiosk set-pin&apos; to set one.</source>
+        <translation>本机尚未设置工作人员密码。请运行 &apos;kiosk set-pin&apos; 进行设置。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wrong PIN. Tries left: %1</source>
+        <translation>密码错误。剩余尝试次数：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 天 %2 小时 %3 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no visits recorded yet</source>
+        <translation>尚无参观记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, median visit %1 min</source>
+        <translation>，参观时长中位数 %1 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits: %1</source>
+        <translation>参观人次：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available (%1)</source>
+        <translation>无法获取（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reloading the content…</source>
+        <translation>正在重新载入内容…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Events exported: %1, to %2</source>
+        <translation>已导出 %1 条记录，保存至 %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Too many wrong PINs. Try again in %1 min.</source>
+        <translation>密码错误次数过多。请在 %1 分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting usage data…</source>
+        <translation>正在导出使用数据…</translation>
     </message>
 </context>
 <context>

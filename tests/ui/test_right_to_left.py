@@ -101,6 +101,11 @@ def test_a_panel_not_yet_in_arabic_says_so_in_arabic(qtbot, kiosk):
     qtbot.wait(300)
     shown = {i.property("text") for i in visible_items(kiosk.window) if i.inherits("QQuickText")}
     assert "لم تُترجم هذه اللوحة إلى لغتك بعد" in shown
+    # The English panel keeps English's direction inside the Arabic screen: its picture on the left.
+    pictures = [i for i in visible_items(kiosk.window) if i.inherits("QQuickImage") and _on_screen(kiosk, i)
+                and "/media/" in i.property("source").toString()]
+    assert pictures and all(_centre_x(p) < kiosk.window.width() / 2 for p in pictures)
+    assert _centre_x(_control(kiosk, "رجوع")) > kiosk.window.width() / 2  # while the kiosk around it stays Arabic
     kiosk.visit.setLanguage("en")
     qtbot.wait(100)
     shown = {i.property("text") for i in visible_items(kiosk.window) if i.inherits("QQuickText")}

@@ -1,5 +1,5 @@
-"""The kiosk's own words: every qsTr string in the QML has a finished translation in every shipped .ts,
-every content language has one, and the compiled .qm is what the kiosk loads."""
+"""The kiosk's own words: every qsTr string in the QML (and every staff message in staff.py) has a finished
+translation in every shipped .ts, every content language has one, and the compiled .qm is what the kiosk loads."""
 
 from __future__ import annotations
 
@@ -16,12 +16,14 @@ from kiosk.ui.shell import TRANSLATIONS
 
 REPO = Path(__file__).resolve().parents[2]
 QML = REPO / "kiosk" / "qml"
+STAFF = REPO / "kiosk" / "ui" / "staff.py"
 SHIPPED = sorted(TRANSLATIONS.glob("kiosk_*.ts"))
 QSTR = re.compile(r'qsTr\(\s*"((?:[^"\\]|\\.)*)"')
+STAFF_TR = re.compile(r'QCoreApplication\.translate\("Staff", "((?:[^"\\]|\\.)*)"')
 
 
 def _qml_strings() -> set[str]:
-    found = set()
+    found = set(STAFF_TR.findall(STAFF.read_text("utf-8")))
     for path in QML.rglob("*.qml"):
         found |= {s.encode().decode("unicode_escape") if "\\" in s else s for s in QSTR.findall(path.read_text("utf-8"))}
     return found
@@ -40,7 +42,7 @@ def _entries(ts: Path) -> dict[str, list[str]]:
 
 
 def test_the_qml_has_strings_to_translate():
-    assert {"Back", "Home", "Touch to begin", "Staff menu"} <= _qml_strings()
+    assert {"Back", "Home", "Touch to begin", "Staff menu", "Reloading the content…"} <= _qml_strings()
 
 
 @pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
@@ -56,7 +58,7 @@ def test_lupdate_finds_nothing_new(ts, tmp_path):
     fresh = tmp_path / ts.name
     fresh.write_bytes(ts.read_bytes())
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), "-silent", "-no-obsolete", str(QML), "-ts", str(fresh)], check=True)
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", str(QML), str(STAFF), "-ts", str(fresh)], check=True)
     assert set(_entries(fresh)) == set(_entries(ts))
     assert not [m for m in ET.parse(fresh).iter("message") if m.find("translation").get("type") == "unfinished"]
 

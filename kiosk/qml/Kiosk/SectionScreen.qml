@@ -56,6 +56,7 @@ ScreenFade {
             height: pages.height
             visit: sectionScreen.visit
             accent: sectionScreen.accent
+            rightToLeft: sectionScreen.exhibit.rightToLeft
         }
     }
     Item {
