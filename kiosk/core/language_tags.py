@@ -1,6 +1,7 @@
 """BCP 47 language tags: checking them, naming languages in themselves, writing direction.
 
-Everything comes from CLDR through Babel, so a new content language needs no code.
+Everything comes from CLDR through Babel, so a new content language needs no code. Babel is
+imported only when asked for names or directions: the usage log imports WELL_FORMED alone.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
+if TYPE_CHECKING:
+    from babel import Locale
 
 # RFC 5646 well-formed tags without grandfathered forms: language[-extlang]-script-region-variants-extensions-x-private.
 WELL_FORMED = re.compile(
@@ -22,6 +25,8 @@ EXAMPLES = "e.g. en, zh-Hans, ar, pt-BR or sr-Latn"
 @lru_cache(maxsize=1)
 def _cldr_names() -> tuple[dict[str, str], set[str], set[str]]:
     """Known language subtags (with their English names), scripts and regions, from CLDR."""
+    from babel import Locale
+
     en = Locale("en")
     languages = {code.lower(): name for code, name in en.languages.items() if "_" not in code}
     return languages, {s.lower() for s in en.scripts}, {r.lower() for r in en.territories}
@@ -31,7 +36,7 @@ def tag_problem(tag: str) -> str | None:
     """Why `tag` is not a usable BCP 47 tag, in words a curator can act on; None when it is."""
     if "_" in tag and tag_problem(tag.replace("_", "-")) is None:
         return f"'{tag}' is written with '_'; BCP 47 tags use '-', so write '{tag.replace('_', '-')}'"
-    if not WELL_FORMED.match(tag):
+    if not WELL_FORMED.fullmatch(tag):
         named = _tag_named(tag)
         if named:
             return f"'{tag}' is not a BCP 47 language tag; for {named[1]} write '{named[0]}'"
@@ -63,6 +68,8 @@ def _tag_named(text: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=64)
 def locale_for(tag: str) -> Locale | None:
     """Babel's locale for a tag; None when CLDR has no data for it."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(tag, sep="-")
     except (UnknownLocaleError, ValueError, TypeError):

@@ -24,6 +24,7 @@ def test_valid_tags_are_accepted(tag):
     ("1234", "write a BCP 47 tag, e.g. en, zh-Hans, ar"),
     ("en-", "write a BCP 47 tag"),
     ("", "write a BCP 47 tag"),
+    ("en\n", "write a BCP 47 tag"),
 ])
 def test_junk_is_refused_with_a_way_out(tag, says):
     problem = tag_problem(tag)
