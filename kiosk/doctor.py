@@ -14,8 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.doctor_findings import FAIL, INFO, PASS, WARN, Finding
@@ -72,15 +71,9 @@ def check_content(content: Path, result=None) -> list[Finding]:
                                      f"0 errors, {warnings} warning(s){note}")]
 
 
-def _font_package(chars: Iterable[str]) -> str:
-    cjk = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC")
-    if any(unicodedata.name(c, "").startswith(cjk) for c in chars):
-        return "fonts-noto-cjk"
-    return "fonts-noto-core"
-
-
 def check_fonts(result, index=None) -> list[Finding]:
     """Per language: can an installed or bundled font draw every character the content uses?"""
+    from kiosk.core.fonts import font_advice
     from kiosk.core.typefaces import Typefaces
 
     if result.content is None:
@@ -93,9 +86,9 @@ def check_fonts(result, index=None) -> list[Finding]:
         missing = typefaces.missing.get(lang.code, [])
         if missing:
             shown = "".join(missing[:10]) + ("…" if len(missing) > 10 else "")
-            package = _font_package(missing)
+            package, family = font_advice(missing)
             out.append(Finding(FAIL, label, f"no font on this PC draws {len(missing)} character(s) used, e.g. '{shown}'; "
-                                            f"the kiosk hides this language. Install the Debian package {package} "
+                                            f"the kiosk hides this language. Install {family}: the Debian package {package} "
                                             f"(sudo apt-get install {package}) and restart the kiosk"))
         else:
             out.append(Finding(PASS, label, f"every character has a font (text: {typefaces.text_family(lang.code) or '?'}, "

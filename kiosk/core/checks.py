@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kiosk.core.fonts import FontIndex
+from kiosk.core.fonts import FontIndex, font_advice
 from kiosk.core.languages import has_own
 from kiosk.core.media import MediaError, inspect
 from kiosk.core.problems import error, warning
@@ -105,7 +105,7 @@ def _check_langmap(result, path: Path, doc, at: Path_, text: dict, languages, fo
             missing = fonts.missing(value)
             if missing:
                 shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:5])
+                package, family = font_advice(missing)
                 result.problems.append(error(path, line, col, f"{where}.{lang}: no installed or bundled font can draw {shown}; "
-                                                              "install a font that covers it (Chinese: Noto Sans CJK, Debian "
-                                                              "package fonts-noto-cjk; Arabic: Noto Sans Arabic, Debian package "
-                                                              "fonts-noto-core) or replace the character"))
+                                                              f"install a font that covers it ({family}, Debian package "
+                                                              f"{package}) or replace the character"))

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,3 +168,18 @@ class FontIndex:
                 if f.family == name:
                     return f.family
         return good[0].family if good else None
+
+
+_CJK = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC")
+
+
+def font_advice(chars: Iterable[str]) -> tuple[str, str]:
+    """(Debian package, font family) that would draw `chars`: what to tell staff and curators to install."""
+    names = [unicodedata.name(c, "") for c in chars]
+    if any(n.startswith(_CJK) for n in names):
+        return "fonts-noto-cjk", "Noto Sans CJK"
+    if any(n.startswith("ARABIC") for n in names):
+        return "fonts-noto-core", "Noto Sans Arabic"
+    if any(n.startswith("HEBREW") for n in names):
+        return "fonts-noto-core", "Noto Sans Hebrew"
+    return "fonts-noto-core", "Noto Sans"

@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 
 from kiosk.core.checks import walk
-from kiosk.core.fonts import FontIndex
+from kiosk.core.fonts import FontIndex, font_advice
 from kiosk.core.languages import has_own, pick
 from kiosk.core.schema import Content
 from kiosk.core.state import state_dir
@@ -103,9 +103,9 @@ class Typefaces:
 
     def explain(self, language: str, name: str) -> str:
         chars = "".join(self.missing.get(language, [])[:8])
-        hint = " (Chinese: Debian package fonts-noto-cjk; Arabic: fonts-noto-core)"
+        package, family = font_advice(chars)
         return (f"{name} ({language}) is hidden from visitors: no installed font can draw '{chars}'. "
-                f"Install a font that covers it{hint}, then restart the kiosk.")
+                f"Install a font that covers it ({family}, Debian package {package}), then restart the kiosk.")
 
     def line_scale(self, family: str) -> float:
         """How much to tighten the lines of `family` to match the designed spacing (1 = as designed)."""

@@ -107,7 +107,7 @@ def test_missing_fonts_fail_per_language_naming_the_package(no_fonts):
     en = by_label["fonts en (English)"]
     ar = by_label["fonts ar (العربية)"]
     assert zh.status == en.status == ar.status == "FAIL"
-    assert "fonts-noto-core" in ar.text and "hides this language" in ar.text
+    assert "Noto Sans Arabic" in ar.text and "fonts-noto-core" in ar.text and "hides this language" in ar.text
     assert "fonts-noto-cjk" in zh.text and "hides this language" in zh.text
     assert "fonts-noto-core" in en.text
     assert "e.g. '" in en.text  # names the characters

@@ -46,6 +46,14 @@ def test_with_no_fonts_every_character_is_missing(content, no_fonts):
     assert result.content is None
 
 
+def test_arabic_without_an_arabic_font_names_the_font_to_install(content, no_fonts):
+    text = content.replace_in_section('  zh-Hans: "大足石刻"', '  zh-Hans: "大足石刻"\n  ar: "منحوتات دازو الصخرية"')
+    p = only(content.load(fonts=no_fonts).problems, path=content.section, starts="title.ar:")
+    assert p.is_error and p.line == line_of(text, 'ar: "منحوتات دازو الصخرية"')
+    assert "'م' (U+0645)" in p.message
+    assert "Noto Sans Arabic, Debian package fonts-noto-core" in p.message
+
+
 def test_missing_glyph_in_exhibition_file(content, no_fonts):
     result = content.load(fonts=no_fonts)
     p = only(result.problems, path=content.exhibition, contains="attract.headline.zh-Hans")
