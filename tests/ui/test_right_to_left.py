@@ -130,3 +130,14 @@ def test_preview_renders_the_arabic_screens_mirrored(qapp, content_copy, tmp_pat
         y = 720 * 56 // 1080
         assert en.pixelColor(56, y).lightness() < 80 and ar.pixelColor(1280 - 56, y).lightness() < 80, name
         assert ar.pixelColor(56, y).lightness() > 80 and en.pixelColor(1280 - 56, y).lightness() > 80, name
+
+
+def test_the_idle_reset_brings_back_left_to_right_for_the_next_visitor(qtbot, kiosk):
+    _open_baiheliang(qtbot, kiosk, "ar")
+    assert kiosk.exhibit.rightToLeft
+    kiosk.visit.restart()
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "attract")
+    assert kiosk.visit.language == "en" and not kiosk.exhibit.rightToLeft
+    kiosk.visit.begin()
+    qtbot.wait(400)
+    assert _centre_x(_control(kiosk, "Back")) < kiosk.window.width() / 2
