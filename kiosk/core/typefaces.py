@@ -37,7 +37,7 @@ _shared_index: FontIndex | None = None
 def shared_index() -> FontIndex:
     global _shared_index
     if _shared_index is None:
-        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage.json")
+        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage-v2.json")  # v2 adds line spacing; v1 stays for older kiosks
     return _shared_index
 
 
