@@ -54,7 +54,9 @@ class Presenter:
         }
 
     def figure(self, fig: Figure) -> dict[str, str]:
-        value = format_figure(fig.value, fig.style, fig.digits, self.language)
+        # The figure's words (million, 万, مليون) in the language its caption is shown in.
+        language = self.language if has_own(fig.caption, self.language) else self.default
+        value = format_figure(fig.value, fig.style, fig.digits, language)
         number, unit = split_figure(value)
         return {"value": value, "number": number, "unit": unit, "caption": self.text(fig.caption)}
 

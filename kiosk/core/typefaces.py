@@ -27,9 +27,12 @@ TEXT_PREFERENCE = (
     "PingFang SC", "Noto Sans Arabic", "DejaVu Sans",
 )
 
-# Line spacing (em) of the Latin and CJK faces the layout was designed with; taller faces
-# (Noto Sans Arabic: 2.1 em) get their lines brought closer, so a paragraph keeps its shape.
-DESIGNED_LINE_SPACING = 1.45
+# Line spacing (em) of the Latin face the layout was designed with (Noto Sans). Latin and CJK faces
+# (1.36-1.45 em) are set as they are; a tall face (Noto Sans Arabic: 2.1 em) is set at the Latin
+# pitch, so a paragraph keeps its shape, and English shown in an Arabic visit (a panel not yet
+# translated, drawn by font fallback under the Arabic face's metrics) fits where it fits in English.
+DESIGNED_LINE_SPACING = 1.362
+TALL_LINE_SPACING = 1.6
 
 _shared_index: FontIndex | None = None
 
@@ -110,7 +113,7 @@ class Typefaces:
     def line_scale(self, family: str) -> float:
         """How much to tighten the lines of `family` to match the designed spacing (1 = as designed)."""
         spacing = self._spacing.get(family, 0.0)
-        return round(min(1.0, DESIGNED_LINE_SPACING / spacing), 3) if spacing > 0 else 1.0
+        return round(DESIGNED_LINE_SPACING / spacing, 3) if spacing > TALL_LINE_SPACING else 1.0
 
     def text_family(self, language: str) -> str:
         return self._text.get(language, "")

@@ -150,3 +150,21 @@ def test_presenter_section_summary(loaded):
     assert section["panelCount"] == 1
     assert section["cover"]["source"].endswith("/media/cover.png")
     assert section["cover"]["aspect"] == pytest.approx(1600 / 1000)
+
+
+def test_a_figure_speaks_the_language_of_its_caption():
+    """In an Arabic visit, a figure whose caption is still English reads '1.482 million', not '1.482 مليون'."""
+    from contentkit import BUNDLED_CONTENT
+
+    from kiosk.core.loader import load_content
+    from kiosk.core.schema import Figure
+
+    content = load_content(BUNDLED_CONTENT, check_media=False).content
+    figures = {s.id: [f for p in s.panels if p.type == "figures" for f in p.figures] for s in content.sections}
+    presenter = Presenter(BUNDLED_CONTENT, "ar", "en")
+    million = next(f for f in figures["acha"] if f.style == "compact")
+    assert "ar" not in million.caption
+    assert presenter.figure(million)["unit"] == "million"
+    arabic = Figure(value=1482000, style="compact", digits=3, caption={"en": "relics", "ar": "قطعة"})
+    assert presenter.figure(arabic)["unit"] == "مليون"
+    assert presenter.figure(figures["baiheliang"][0])["value"] == "1,200"

@@ -94,22 +94,23 @@ def test_the_first_panel_is_on_the_right_and_a_swipe_to_the_right_moves_on(qtbot
 
 
 def test_a_panel_not_yet_in_arabic_says_so_in_arabic(qtbot, kiosk):
+    def shown():
+        return {i.property("text") for i in visible_items(kiosk.window) if i.inherits("QQuickText")}
+
+    def pictures():
+        return [i for i in visible_items(kiosk.window) if i.inherits("QQuickImage") and _on_screen(kiosk, i)
+                and "/media/" in i.property("source").toString() and i.property("progress") == 1.0]  # loaded
+
     kiosk.visit.begin()
     kiosk.visit.setLanguage("ar")
     kiosk.visit.openSection(1)  # Dazu: only its title and summary are in Arabic so far
-    qtbot.waitUntil(lambda: kiosk.visit.screen == "section" and len(kiosk.exhibit.panels) > 0)
-    qtbot.wait(300)
-    shown = {i.property("text") for i in visible_items(kiosk.window) if i.inherits("QQuickText")}
-    assert "لم تُترجم هذه اللوحة إلى لغتك بعد" in shown
+    qtbot.waitUntil(lambda: "لم تُترجم هذه اللوحة إلى لغتك بعد" in shown() and bool(pictures()), timeout=10_000)
+    qtbot.wait(400)  # the screen fade settles
     # The English panel keeps English's direction inside the Arabic screen: its picture on the left.
-    pictures = [i for i in visible_items(kiosk.window) if i.inherits("QQuickImage") and _on_screen(kiosk, i)
-                and "/media/" in i.property("source").toString()]
-    assert pictures and all(_centre_x(p) < kiosk.window.width() / 2 for p in pictures)
+    assert all(_centre_x(p) < kiosk.window.width() / 2 for p in pictures())
     assert _centre_x(_control(kiosk, "رجوع")) > kiosk.window.width() / 2  # while the kiosk around it stays Arabic
     kiosk.visit.setLanguage("en")
-    qtbot.wait(100)
-    shown = {i.property("text") for i in visible_items(kiosk.window) if i.inherits("QQuickText")}
-    assert "Swipe to explore" in shown
+    qtbot.waitUntil(lambda: "Swipe to explore" in shown(), timeout=5000)
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1080, 1920)], ids=["720p", "portrait"])
