@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="+97"/>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="+114"/>
         <location line="+28"/>
         <source>Touch to begin</source>
         <translation>المس الشاشة للبدء</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../qml/Kiosk/StaffMenu.qml" line="+23"/>
+        <location filename="../qml/Kiosk/StaffMenu.qml" line="+24"/>
         <source>Staff menu</source>
         <translation>قائمة الموظفين</translation>
     </message>
