@@ -33,7 +33,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/Kiosk/ImageViewer.qml" line="+99"/>
+        <location filename="../qml/Kiosk/ImageViewer.qml" line="+72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
