@@ -13,6 +13,7 @@ from kiosk.ui.scene import visible_items
 
 BAIHELIANG = 2  # the section written in full in Arabic
 ARABIC_BODY_START = "بايخه ليانغ، أي «حافة الكركي الأبيض»"
+FIRST_TITLE = {"en": "When the stone fish appear", "ar": "حين تظهر الأسماك الحجرية"}
 
 
 def _open_baiheliang(qtbot, kiosk, language):
@@ -20,6 +21,9 @@ def _open_baiheliang(qtbot, kiosk, language):
     kiosk.visit.setLanguage(language)
     kiosk.visit.openSection(BAIHELIANG)
     qtbot.waitUntil(lambda: len(kiosk.exhibit.panels) == 6 and kiosk.visit.screen == "section")
+    title = FIRST_TITLE[language]  # panels are built asynchronously: wait for the first one's title
+    qtbot.waitUntil(lambda: any(i.inherits("QQuickText") and i.property("text") == title
+                                for i in visible_items(kiosk.window)), timeout=10_000)
     qtbot.wait(400)  # the screen fade
 
 
