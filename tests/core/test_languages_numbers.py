@@ -148,7 +148,9 @@ def test_presenter_section_summary(loaded):
     assert section["title"] == "大足石刻"
     assert section["summary"] == "9至13世纪的摩崖造像。"
     assert section["panelCount"] == 1
-    assert section["cover"]["source"].endswith("/media/cover.png")
+    # Raster pictures come from the rendition provider, versioned so a replaced file is never stale.
+    assert section["cover"]["source"].startswith("image://kiosk/screen/")
+    assert "/media/cover.png?v=" in section["cover"]["source"]
     assert section["cover"]["aspect"] == pytest.approx(1600 / 1000)
 
 
