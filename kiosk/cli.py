@@ -61,11 +61,20 @@ def _parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("set-pin", help="set the staff PIN that opens the staff menu (asks for it twice)")
     pin.add_argument("--no-hide-cursor", action="store_true", help="keep the mouse pointer visible in kiosk mode")
 
+    hrs = sub.add_parser("hours", help="show or set the opening hours; outside them the kiosk sleeps")
+    hrs.add_argument("week", nargs="?", default=None,
+                     help="e.g. 'mon-fri 09:00-17:00; sat 10:00-16:00; sun closed' (days not named stay open all day)")
+    hrs.add_argument("--closed-on", action="append", default=[], metavar="YYYY-MM-DD", help="a holiday; may be repeated")
+    hrs.add_argument("--open-on", action="append", default=[], metavar="YYYY-MM-DD", help="remove a holiday")
+    hrs.add_argument("--always-open", action="store_true", help="forget all hours and holidays")
+    hrs.add_argument("--sleep", choices=["screen", "blank"], default=None, help="outside hours: the sleep screen or black")
+
     sim = sub.add_parser("simulate", help="a reproducible random-touch monkey on the real UI, offscreen (soak tests)")
     sim.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     sim.add_argument("--touches", type=int, default=1000)
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--size", type=_size, default=(1280, 720))
+    sim.add_argument("--rss-every", type=int, default=0, metavar="N", help="print the memory every N touches (stderr)")
 
     ben = sub.add_parser("bench", help="start-up, tap latency, frame pacing, idle CPU and memory, offscreen")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
@@ -171,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
             return doctor(args.content)
         if args.command == "set-pin":
             return _set_pin(hide_cursor=not args.no_hide_cursor)
+        if args.command == "hours":
+            from kiosk.hours_command import hours
+
+            return hours(args.week, args.closed_on, args.open_on, args.always_open, args.sleep)
         if args.command == "simulate":
             from kiosk.ui.simulate import main_args
 

@@ -282,4 +282,17 @@
         <translation>工作人员已收到通知，展项将很快恢复。感谢您的耐心等待。</translation>
     </message>
 </context>
+<context>
+    <name>SleepScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SleepScreen.qml" line="36" />
+        <source>Closed now</source>
+        <translation>现已闭馆</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SleepScreen.qml" line="43" />
+        <source>Opens %1</source>
+        <translation>开放时间：%1</translation>
+    </message>
+</context>
 </TS>

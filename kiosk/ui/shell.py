@@ -22,6 +22,7 @@ from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import trim_after_each_visit
+from kiosk.ui.sleep import schedule_for
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
 from kiosk.ui.visit import Visit
@@ -120,10 +121,14 @@ class KioskShell(QObject):
         self.staff = Staff(self.config, Path(content), self.exhibit, self._window_stats, parent=self)
         self.visit.reset.connect(self.staff.close)
         trim_after_each_visit(self.visit)
+        self.schedule = schedule_for(self.config, self)
+        self.schedule.changed.connect(self._sleep_or_wake)
+        self.staff.more_stats.append(lambda: {"hours": self.schedule.status()})
         self.engine.setInitialProperties({
             "visit": self.visit,
             "exhibit": self.exhibit,
             "staff": self.staff,
+            "schedule": self.schedule,
             "fullscreen": fullscreen,
             "iconRoot": QUrl.fromLocalFile(str(ICONS)),
         })
@@ -158,6 +163,10 @@ class KioskShell(QObject):
             self.watcher.settled.connect(lambda: self.exhibit.load(content))
         self.exhibit.load(content)
 
+    def _sleep_or_wake(self) -> None:
+        if self.schedule.asleep and self.visit.screen != "attract":
+            self.visit.restart()  # the next visitor, in the morning, starts afresh
+
     def _frame_swapped(self) -> None:
         self._frames.append(time.monotonic())
 
@@ -189,6 +198,7 @@ class KioskShell(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         self.watchdog.stop()
+        self.schedule.stop()
         self.window.removeEventFilter(self.presence)
         if self._installed is not None:
             QGuiApplication.removeTranslator(self._installed)

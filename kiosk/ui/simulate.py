@@ -25,7 +25,7 @@ def _rss_mb() -> float:
     return round(rss_mb(), 1)
 
 
-def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> int:
+def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int = 0) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
@@ -73,6 +73,8 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
     for n in range(touches):
         if n == min(50, touches // 10):
             rss_start = _rss_mb()  # after warm-up: every screen type has been built once
+        if rss_every and n % rss_every == 0:
+            print(f"kiosk simulate: touch {n}, rss {_rss_mb()} MB", file=sys.stderr, flush=True)
         roll = rng.random()
         if roll < 0.6:
             targets = controls()
@@ -111,6 +113,6 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
 
 def main_args(args) -> int:
     start = time.monotonic()
-    code = simulate(args.content, args.touches, args.seed, args.size)
+    code = simulate(args.content, args.touches, args.seed, args.size, args.rss_every)
     print(f"kiosk simulate: {time.monotonic() - start:.0f} s", file=sys.stderr)
     return code

@@ -11,6 +11,7 @@ Window {
     required property Visit visit
     required property Exhibit exhibit
     required property Staff staff
+    required property Schedule schedule
     required property bool fullscreen
     required property url iconRoot
 
@@ -39,7 +40,7 @@ Window {
     Loader {
         id: stage
         anchors.fill: parent
-        visible: root.exhibit.status === "ready"
+        visible: root.exhibit.status === "ready" && !root.schedule.asleep
         // Right-to-left languages (Arabic): navigation, reading order and text run from the right.
         // Only positions mirror; pictures, maps and diagrams are drawn as they are.
         LayoutMirroring.enabled: root.exhibit.rightToLeft
@@ -50,7 +51,7 @@ Window {
                 anchors.fill: parent
                 visit: root.visit
                 exhibit: root.exhibit
-                shown: root.visit.screen === "attract"
+                shown: root.visit.screen === "attract" && !root.schedule.asleep  // asleep: no slides, no pulse
             }
             HomeScreen {
                 anchors.fill: parent
@@ -79,6 +80,12 @@ Window {
     UnavailableScreen {
         anchors.fill: parent
         visible: root.exhibit.status === "unavailable"
+    }
+    SleepScreen {
+        anchors.fill: parent
+        schedule: root.schedule
+        title: root.exhibit.title
+        language: root.visit.language
     }
     StaffCorner {
         staff: root.staff

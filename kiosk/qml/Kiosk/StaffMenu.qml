@@ -51,6 +51,8 @@ Rectangle {
                 [qsTr("Running for"), menu.staff.stats.uptime],
                 [qsTr("Memory"), menu.staff.stats.memory],
                 [qsTr("Renderer"), menu.staff.stats.renderer],
+                [qsTr("Start mode"), menu.staff.stats.mode],
+                [qsTr("Opening hours"), menu.staff.stats.hours],
                 [qsTr("Frames per second"), menu.staff.stats.fps]
             ]
             Row {
