@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen, for development")
     run.add_argument("--size", type=_size, default=(1280, 720), help="window size with --windowed, e.g. 1280x720")
+    run.add_argument("--smoke", action="store_true", help="open the home screen, draw it, and exit 0 (tests an install)")
 
     val = sub.add_parser("validate", help="check content and list every problem as PATH:LINE:COL")
     val.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             from kiosk.ui.app import run
 
-            return run(args.content, windowed=args.windowed, size=args.size)
+            return run(args.content, windowed=args.windowed, size=args.size, smoke=args.smoke)
         if args.command == "preview":
             from kiosk.ui.preview import preview
 
