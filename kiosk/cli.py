@@ -206,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:
-        print(f"kiosk: a part of the kiosk is not installed ({exc.name}); run 'make run' or "
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        print(f"kiosk: a part of the kiosk is not installed ({exc.name or exc}); run 'make run' or "
               "'pip install -e .' in the kiosk folder", file=sys.stderr)
         return 2
     except Exception as exc:  # a curator or technician gets one plain line; KIOSK_DEBUG=1 shows the trace

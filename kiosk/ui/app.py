@@ -56,9 +56,6 @@ def run(content: Path, *, windowed: bool, size: tuple[int, int], smoke: bool = F
 
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Heritage Kiosk")
-    from kiosk.ui.bundled_fonts import register_bundled_fonts
-
-    register_bundled_fonts()
     shell = KioskShell(plan.content, fullscreen=not windowed, size=size, watch=not plan.safe_mode)
     healing = SelfHealing(shell, plan, state_dir())
     if smoke:

@@ -13,12 +13,15 @@ from PySide6.QtGui import QFontDatabase
 from kiosk.core.fonts import BUNDLED_FONTS, FONT_SUFFIXES
 
 log = logging.getLogger(__name__)
+_registered = False
 
 
 def register_bundled_fonts() -> int:
-    """Call once, after the QGuiApplication exists and before any window: no frame waits for it."""
-    if not BUNDLED_FONTS.is_dir():
+    """Call after the QGuiApplication exists and before any window, so no frame waits; only the first call works."""
+    global _registered
+    if _registered or not BUNDLED_FONTS.is_dir():
         return 0
+    _registered = True
     added = 0
     for path in sorted(BUNDLED_FONTS.iterdir()):
         if path.suffix.lower() in FONT_SUFFIXES:

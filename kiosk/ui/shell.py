@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 import kiosk.ui.tile_grid  # noqa: F401  registers TileGrid with QML
+from kiosk.ui.bundled_fonts import register_bundled_fonts
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
@@ -100,6 +101,7 @@ class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
                  settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, parent=None):
         super().__init__(parent)
+        register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
         self.engine = QQmlApplicationEngine(self)

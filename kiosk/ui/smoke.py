@@ -1,7 +1,7 @@
 """`kiosk run --smoke`: start, open the home screen, draw it, and exit 0; for testing an installed kiosk.
 
 Exit codes: 0 the home screen was drawn with the content; 1 the content cannot be shown;
-4 nothing was drawn within the time limit.
+4 nothing was drawn within the time limit; 5 Qt lacks a font the content is set in.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QFontDatabase
 
 log = logging.getLogger(__name__)
 HOME_REACHED = "smoke test: home screen drawn"
@@ -39,8 +40,24 @@ class SmokeCheck(QObject):
         if self._shell.visit.screen != "home":
             self._finish(4, f"smoke test: on the {self._shell.visit.screen} screen, not home")
             return
+        missing = self._fonts_missing()
+        if missing:
+            self._finish(5, f"smoke test: Qt has no font {', '.join(missing)}")
+            return
         self._shell.window.frameSwapped.connect(self._drawn)
         self._shell.window.update()
+
+    def _fonts_missing(self) -> list[str]:
+        """The families chosen for each language that Qt itself cannot find (text would fall back or show boxes)."""
+        visit, exhibit = self._shell.visit, self._shell.exhibit
+        known = set(QFontDatabase.families())
+        first = visit.language
+        missing = []
+        for entry in exhibit.languages:
+            visit.setLanguage(entry["code"])
+            missing += [f"{entry['code']}: {f}" for f in (exhibit.textFamily, exhibit.displayFamily) if f not in known]
+        visit.setLanguage(first)
+        return missing
 
     def _drawn(self) -> None:
         self._shell.window.frameSwapped.disconnect(self._drawn)
