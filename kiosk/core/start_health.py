@@ -116,3 +116,17 @@ def snapshot_content(folder: Path, content: Path) -> bool:
     shutil.rmtree(old, ignore_errors=True)
     _write(folder / "last-good.json", {"fingerprint": fingerprint, "source": str(Path(content).absolute())})
     return True
+
+
+def recent_failures(folder: Path, now: float) -> int:
+    """Recent starts that never became healthy, without recording a start (for kiosk doctor)."""
+    return sum(0 <= now - t < CRASH_WINDOW_S for t in _starts(folder))
+
+
+def renderer_record(folder: Path) -> dict:
+    return _read(folder / RENDERER_FILE)
+
+
+def last_good_source(folder: Path) -> str:
+    """Where the last good copy was taken from, or "" if there is none yet."""
+    return str(_read(folder / "last-good.json").get("source", "")) if (folder / LAST_GOOD).is_dir() else ""
