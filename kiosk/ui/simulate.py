@@ -118,9 +118,10 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
         "errors": len(errors),
         "rss_start_mb": rss_start if rss_start is not None else _rss_mb(),
         "rss_end_mb": resting_rss(),
-        "rss_peak_mb": max(peak, rss_start or 0.0),
+        "rss_peak_mb": 0.0,
         "frames": frames[0],
     }
+    summary["rss_peak_mb"] = max(peak, summary["rss_start_mb"], summary["rss_end_mb"])
     shell.close()
     sys.excepthook = previous_hook
     qInstallMessageHandler(None)
