@@ -78,14 +78,14 @@ class SelfHealing(QObject):
         api = self._shell.window.rendererInterface().graphicsApi().name
         note = ""
         if self._plan.renderer_failure:
-            note = f" (graphics renderer failed earlier: {self._plan.renderer_failure}; delete " \
-                   f"{self._folder / start_health.RENDERER_FILE} to try it again)"
+            note = f" since the graphics renderer failed ({self._plan.renderer_failure}); delete " \
+                   f"{start_health.RENDERER_FILE} in the state folder to try it again"
         elif self._plan.safe_mode:
             note = " (safe mode)"
         mode = "normal"
         if self._plan.safe_mode:
-            mode = (f"safe mode after {self._plan.failed_starts} failed starts within "
-                    f"{start_health.CRASH_WINDOW_S // 60} min, showing {self._plan.content}; Restart kiosk leaves it")
+            mode = (f"safe mode after {self._plan.failed_starts} failed starts within {start_health.CRASH_WINDOW_S // 60} "
+                    f"min, showing the last good content; once it has run a minute, Restart kiosk leaves it")
         return {"renderer": api + note, "mode": mode}
 
     def stop(self, orderly: bool) -> None:

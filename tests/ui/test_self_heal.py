@@ -88,5 +88,5 @@ def test_the_staff_menu_shows_safe_mode_and_the_renderer_fallback(kiosk, tmp_pat
     healing = SelfHealing(kiosk, plan, tmp_path, exit_app=lambda code: None, healthy_after_s=3600)
     kiosk.staff._refresh()
     assert kiosk.staff.stats["mode"].startswith("safe mode after 3 failed starts within 10 min")
-    assert kiosk.staff.stats["renderer"].startswith("Software (graphics renderer failed earlier: Failed to create RHI")
+    assert kiosk.staff.stats["renderer"].startswith("Software since the graphics renderer failed (Failed to create RHI")
     healing.stop(orderly=True)
