@@ -20,7 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _run_kiosk(content: Path, state: Path, tmp_path: Path, **env) -> subprocess.CompletedProcess:
     """`kiosk run --smoke` in a process of its own, as systemd would start it (but offscreen)."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "QSG_", "KIOSK_"))}
+    # No display either: offscreen then has no OpenGL, whatever the machine running the tests has.
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("QT_", "QSG_", "KIOSK_")) and k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     clean.update(QT_QPA_PLATFORM="offscreen", KIOSK_STATE_DIR=str(state), KIOSK_CONFIG_DIR=str(tmp_path / "config"), **env)
     return subprocess.run([sys.executable, "-m", "kiosk", "run", str(content), "--windowed", "--smoke"], cwd=REPO,
                           env=clean, capture_output=True, text=True, timeout=300)
