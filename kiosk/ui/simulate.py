@@ -10,6 +10,8 @@ the touches, by which every screen, image and language has been shown and Qt's c
 are full) and rss_end_mb at the end, both on the attract screen once the visit has been
 reset and freed memory handed back (kiosk.ui.memory), as a kiosk rests between visitors.
 rss_peak_mb is the highest reading seen in between, on whatever screen was open.
+anon_start_mb and anon_end_mb are the same readings without mapped files (fonts,
+libraries), where a leak would show.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ def _rss_mb() -> float:
     from kiosk.core.process_info import rss_mb
 
     return round(rss_mb(), 1)
+
+
+def _anon_mb() -> float:
+    from kiosk.core.process_info import anon_rss_mb
+
+    return round(anon_rss_mb(), 1)
 
 
 def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int = 0) -> int:
@@ -78,17 +86,20 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
                   if item.property("accessibleName") and item.isEnabled()]
         return [p for p in points if 0 <= p.x() < w and 0 <= p.y() < h]
 
-    def resting_rss() -> float:
+    anon = {}
+
+    def resting_rss(when: str) -> float:
         """Memory on the attract screen after a visit ended and freed memory went back to the system."""
         shell.visit.restart()
         settle(AFTER_RESET_MS / 1000 + 1.0)  # the trim runs on a thread
+        anon[when] = _anon_mb()
         return _rss_mb()
 
     rss_start = None
     peak = 0.0
     for n in range(touches):
         if n == int(touches * WARM_UP_SHARE):
-            rss_start = resting_rss()
+            rss_start = resting_rss("start")
         if n % PEAK_EVERY == 0:
             peak = max(peak, _rss_mb())
         if rss_every and n % rss_every == 0:
@@ -117,8 +128,10 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
         "screens_visited": len(visited),
         "errors": len(errors),
         "rss_start_mb": rss_start if rss_start is not None else _rss_mb(),
-        "rss_end_mb": resting_rss(),
+        "rss_end_mb": resting_rss("end"),
         "rss_peak_mb": 0.0,
+        "anon_start_mb": anon.get("start", 0.0),
+        "anon_end_mb": anon["end"],
         "frames": frames[0],
     }
     summary["rss_peak_mb"] = max(peak, summary["rss_start_mb"], summary["rss_end_mb"])
