@@ -96,9 +96,22 @@
     </message>
 </context>
 <context>
+    <name>SleepScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SleepScreen.qml" line="+36"/>
+        <source>Closed now</source>
+        <translation>现已闭馆</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens %1</source>
+        <translation>开放时间：%1</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
-        <location filename="../ui/staff.py" line="+110"/>
+        <location filename="../ui/staff.py" line="+111"/>
         <source>No staff PIN is set on this PC. Run &apos;kiosk set-pin&apos; to set one.</source>
         <translation>本机尚未设置工作人员密码。请运行 &apos;kiosk set-pin&apos; 进行设置。</translation>
     </message>
@@ -138,7 +151,7 @@
         <translation>统计中…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no visits recorded yet</source>
         <translation>尚无参观记录</translation>
     </message>
@@ -186,7 +199,7 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../qml/Kiosk/StaffMenu.qml" line="+24"/>
+        <location filename="../qml/Kiosk/StaffMenu.qml" line="+31"/>
         <source>Staff menu</source>
         <translation>工作人员菜单</translation>
     </message>
@@ -252,6 +265,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Start mode</source>
+        <translation>启动模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Frames per second</source>
         <translation>每秒帧数</translation>
     </message>
@@ -280,19 +303,6 @@
         <location line="+8"/>
         <source>Our staff have been told and it will be back soon. Thank you for your patience.</source>
         <translation>工作人员已收到通知，展项将很快恢复。感谢您的耐心等待。</translation>
-    </message>
-</context>
-<context>
-    <name>SleepScreen</name>
-    <message>
-        <location filename="../qml/Kiosk/SleepScreen.qml" line="36" />
-        <source>Closed now</source>
-        <translation>现已闭馆</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/SleepScreen.qml" line="43" />
-        <source>Opens %1</source>
-        <translation>开放时间：%1</translation>
     </message>
 </context>
 </TS>
