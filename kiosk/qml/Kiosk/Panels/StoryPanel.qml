@@ -30,6 +30,7 @@ Item {
         height: parent.height - y
 
         PanelHeading {
+            face: story.fields.face
             id: heading
             width: parent.width
             kicker: story.fields.kicker ?? ""
@@ -37,6 +38,7 @@ Item {
             accent: story.accent
         }
         KText {
+            face: story.fields.face
             anchors.left: parent.left
             anchors.top: heading.bottom
             anchors.topMargin: Theme.l
