@@ -47,11 +47,18 @@ Window {
         LayoutMirroring.childrenInherit: true
         asynchronous: true
         sourceComponent: Item {
-            AttractScreen {
+            // Only home stays built: it answers the first touch of every visit. The others
+            // are built when called and let go once they have faded out.
+            ScreenSlot {
+                id: attractSlot
                 anchors.fill: parent
-                visit: root.visit
-                exhibit: root.exhibit
-                shown: root.visit.screen === "attract" && !root.schedule.asleep  // asleep: no slides, no pulse
+                // asleep: no slides, no pulse, nothing kept
+                wanted: root.visit.screen === "attract" && !root.schedule.asleep
+                sourceComponent: AttractScreen {
+                    visit: root.visit
+                    exhibit: root.exhibit
+                    shown: attractSlot.wanted && attractSlot.ready
+                }
             }
             HomeScreen {
                 anchors.fill: parent
@@ -59,11 +66,15 @@ Window {
                 exhibit: root.exhibit
                 shown: root.visit.screen === "home"
             }
-            SectionScreen {
+            ScreenSlot {
+                id: sectionSlot
                 anchors.fill: parent
-                visit: root.visit
-                exhibit: root.exhibit
-                shown: root.visit.screen === "section"
+                wanted: root.visit.screen === "section"
+                sourceComponent: SectionScreen {
+                    visit: root.visit
+                    exhibit: root.exhibit
+                    shown: sectionSlot.wanted && sectionSlot.ready
+                }
             }
             ImageViewer {
                 anchors.fill: parent
