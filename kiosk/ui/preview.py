@@ -48,15 +48,22 @@ def wait_until(app, predicate: Callable[[], bool], timeout: float) -> bool:
     return predicate()
 
 
+def _building(window) -> bool:
+    """Screens and panels are built between frames: the scene may stand still before they are there."""
+    controller = window.incubationController()
+    return controller is not None and controller.incubatingObjectCount() > 0
+
+
 def settle(app, window) -> object:
-    """Process events until two frames in a row are the same (or time runs out); return the last."""
+    """Process events until nothing is being built and two frames in a row are the same
+    (or time runs out); return the last."""
     end = time.monotonic() + SETTLE_MAX_S
     wait_until(app, lambda: False, SETTLE_STEP_S * 3)
     last = window.grabWindow()
     while time.monotonic() < end:
         wait_until(app, lambda: False, SETTLE_STEP_S)
         frame = window.grabWindow()
-        if frame == last:
+        if frame == last and not _building(window):
             return frame
         last = frame
     return last

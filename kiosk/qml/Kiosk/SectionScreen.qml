@@ -49,8 +49,16 @@ ScreenFade {
         cacheBuffer: width
         clip: true
         model: sectionScreen.exhibit.panels
+        // The screen may be built while a panel other than the first is asked for: the view
+        // reports its own index only once it stands on the visit's.
+        property bool placed: false
         currentIndex: sectionScreen.visit.panelIndex
-        onCurrentIndexChanged: sectionScreen.visit.showPanel(currentIndex)
+        onCurrentIndexChanged: if (placed) sectionScreen.visit.showPanel(currentIndex)
+        Component.onCompleted: {
+            positionViewAtIndex(sectionScreen.visit.panelIndex, ListView.Beginning)
+            currentIndex = Qt.binding(() => sectionScreen.visit.panelIndex)
+            placed = true
+        }
         delegate: PanelPage {
             width: pages.width
             height: pages.height
