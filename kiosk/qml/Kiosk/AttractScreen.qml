@@ -19,14 +19,15 @@ ScreenFade {
     Rectangle { anchors.fill: parent; color: Theme.night }
 
     Repeater {
-        model: attract.exhibit.slides
+        // A count, not the list: a language switch (which re-words every slide's caption and
+        // credit) then keeps the slides and their decoded images instead of building them again.
+        model: attract.exhibit.slides.length
         Picture {
             id: slidePicture
-            required property var modelData
             required property int index
             anchors.fill: parent
             picture: index === attract.slide || (attract.shown && (index === attract.upcoming || index === attract.leaving))
-                     ? modelData.image : null
+                     ? attract.exhibit.slides[index].image : null
             showCredit: false  // drawn below, outside the slow zoom
             dark: true
             opacity: index === attract.slide ? 1 : 0
