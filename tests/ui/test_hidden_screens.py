@@ -1,0 +1,44 @@
+"""Screens nobody can see are not kept: the section left and the attract loop are freed after
+their fade and built again when called; a language switch keeps the attract loop's slides."""
+
+from PySide6.QtQuick import QQuickItem
+
+
+def every_item(window) -> list[QQuickItem]:
+    """All items in the scene, hidden ones included."""
+    items, stack = [], [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack.extend(item.childItems())
+    return items
+
+
+def texts(window) -> set[str]:
+    return {i.property("text") for i in every_item(window) if isinstance(i.property("text"), str)}
+
+
+def test_the_section_left_is_freed_and_built_again_when_opened(visitor, kiosk, qtbot):
+    visitor.open_section(0)
+    title = kiosk.exhibit.panels[0].fields["title"]
+    qtbot.waitUntil(lambda: title in {i.property("text") for i in visitor.visible_items()}, timeout=3000)
+    visitor.tap("Home")
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
+    qtbot.waitUntil(lambda: title not in texts(kiosk.window), timeout=3000)
+    assert kiosk.exhibit.headline not in texts(kiosk.window), "the attract loop is kept while home is shown"
+    visitor.tap(kiosk.exhibit.sections[0]["title"])
+    qtbot.waitUntil(lambda: title in {i.property("text") for i in visitor.visible_items()}, timeout=3000)
+
+
+def test_a_language_switch_keeps_the_attract_loops_decoded_slide(kiosk, qtbot):
+    source = kiosk.exhibit.slides[0]["image"]["source"]
+
+    def slide_images():
+        return [i for i in every_item(kiosk.window) if i.width() >= kiosk.window.width() and i.property("source") is not None
+                and i.property("source").toString() == source and i.property("progress") == 1.0]  # decoded
+
+    qtbot.waitUntil(lambda: len(slide_images()) == 1, timeout=5000)
+    image = slide_images()[0]
+    kiosk.visit.setLanguage("zh-Hans")
+    qtbot.wait(50)
+    assert slide_images() == [image], "the slide was built and decoded again"
