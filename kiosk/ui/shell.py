@@ -17,8 +17,10 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
+from kiosk.ui.access import Access
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
 from kiosk.ui.visit import Visit
@@ -84,7 +86,7 @@ def _is_escape_key(event) -> bool:
 
 class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
-                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, parent=None):
+                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
         super().__init__(parent)
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
@@ -95,6 +97,8 @@ class KioskShell(QObject):
         self.usage = UsageRecorder() if record_usage else None
         self.visit = Visit(usage=self.usage, parent=self)
         self.exhibit = Exhibit(self.visit, parent=self)
+        self.speech = Speech(speech, parent=self)  # engine name, "none", or None for the PC's own engine
+        self.access = Access(self.visit, self.exhibit, self.speech, parent=self)
         if self.usage:
             self.exhibit.statusChanged.connect(self._note_unavailable)
         self.engine.addImportPath(str(QML_DIR))
@@ -107,6 +111,7 @@ class KioskShell(QObject):
             "visit": self.visit,
             "exhibit": self.exhibit,
             "staff": self.staff,
+            "access": self.access,
             "fullscreen": fullscreen,
             "iconRoot": QUrl.fromLocalFile(str(ICONS)),
         })
@@ -171,6 +176,7 @@ class KioskShell(QObject):
         self.visit.reset.disconnect(self.staff.close)
         self.exhibit.shutdown()
         self.staff.shutdown()
+        self.speech.shutdown()
         while QGuiApplication.overrideCursor() is not None:
             QGuiApplication.restoreOverrideCursor()
         if self.usage:

@@ -9,6 +9,7 @@ ScreenFade {
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Access access
     readonly property var pictures: visit.panelIndex >= 0 && visit.panelIndex < exhibit.panels.length
                                     ? exhibit.panels[visit.panelIndex].pictures : []
     readonly property var picture: visit.viewerIndex >= 0 && visit.viewerIndex < pictures.length
@@ -19,8 +20,8 @@ ScreenFade {
     Item {
         id: canvas
         anchors.fill: parent
-        anchors.topMargin: Theme.barHeight
-        anchors.bottomMargin: captionBox.height
+        anchors.topMargin: Theme.reach ? 0 : Theme.barHeight
+        anchors.bottomMargin: captionBox.height + (Theme.reach ? Theme.barHeight : 0)
         clip: true
 
         Picture {
@@ -54,11 +55,13 @@ ScreenFade {
         }
     }
     TopBar {
+        id: bar
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
+        y: Theme.reach ? parent.height - height : 0
         visit: viewer.visit
         exhibit: viewer.exhibit
+        access: viewer.access
         dark: true
         heading: viewer.pictures.length > 1 ? (viewer.visit.viewerIndex + 1) + " / " + viewer.pictures.length : ""
     }
@@ -66,7 +69,7 @@ ScreenFade {
         id: captionBox
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: Theme.reach ? bar.top : parent.bottom
         height: captionColumn.implicitHeight + 2 * Theme.m
         color: Theme.night
         Column {

@@ -11,6 +11,7 @@ Window {
     required property Visit visit
     required property Exhibit exhibit
     required property Staff staff
+    required property Access access
     required property bool fullscreen
     required property url iconRoot
 
@@ -31,6 +32,10 @@ Window {
     Binding { target: Theme; property: "textFamily"; value: root.exhibit.textFamily }
     Binding { target: Theme; property: "displayFamily"; value: root.exhibit.displayFamily }
     Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
+    Binding { target: Theme; property: "palette"; value: root.access.palette }
+    Binding { target: Theme; property: "textScale"; value: root.access.textScale }
+    Binding { target: Theme; property: "highContrast"; value: root.access.highContrast }
+    Binding { target: Theme; property: "reach"; value: root.access.reach }
 
     Item {
         id: stage
@@ -40,26 +45,35 @@ Window {
         AttractScreen {
             anchors.fill: parent
             visit: root.visit
+            access: root.access
             exhibit: root.exhibit
             shown: root.visit.screen === "attract"
         }
         HomeScreen {
             anchors.fill: parent
             visit: root.visit
+            access: root.access
             exhibit: root.exhibit
             shown: root.visit.screen === "home"
         }
         SectionScreen {
             anchors.fill: parent
             visit: root.visit
+            access: root.access
             exhibit: root.exhibit
             shown: root.visit.screen === "section"
         }
         ImageViewer {
             anchors.fill: parent
             visit: root.visit
+            access: root.access
             exhibit: root.exhibit
             shown: root.visit.viewerIndex >= 0
+        }
+        AccessMenu {
+            anchors.fill: parent
+            visit: root.visit
+            access: root.access
         }
         IdleOverlay {
             anchors.fill: parent

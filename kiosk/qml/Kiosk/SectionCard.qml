@@ -13,7 +13,7 @@ Pressable {
         id: body
         anchors.fill: parent
         radius: Theme.radius
-        color: "#FFFFFF"
+        color: Theme.card
         border.color: card.pressed ? card.section.accent : Theme.stone
         border.width: card.pressed ? 3 : 1
         clip: true
@@ -63,7 +63,7 @@ Pressable {
             KText {
                 id: more
                 text: qsTr("Explore") + "  →"
-                color: card.section.accent
+                color: Theme.textAccent(card.section.accent)
                 font.pixelSize: Theme.label
                 font.weight: Font.DemiBold
             }

@@ -2,12 +2,14 @@ import QtQuick
 import Kiosk.Backend
 import Kiosk.Style
 
-// Home, back, where you are, and the language switch: on every screen but the attract loop.
+// Home, back, where you are, the language switch, reading aloud and the accessibility menu:
+// on every screen but the attract loop. In reach mode the screens put it at the bottom.
 Item {
     id: bar
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Access access
     property string heading: ""
     property color accent: Theme.accentDefault
     property bool dark: false
@@ -50,11 +52,29 @@ Item {
     }
     LanguageSwitch {
         id: switcher
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin * 0.5
+        anchors.right: tools.left
+        anchors.rightMargin: Theme.s
         anchors.verticalCenter: parent.verticalCenter
         visit: bar.visit
         exhibit: bar.exhibit
         dark: bar.dark
+    }
+    Row {
+        id: tools
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin * 0.5
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.s
+        ReadAloudButton {
+            access: bar.access
+            dark: bar.dark
+        }
+        IconButton {
+            iconName: "access"
+            accessibleName: qsTr("Accessibility")
+            selected: bar.access.menuOpen
+            dark: bar.dark
+            onActivated: bar.access.openMenu()
+        }
     }
 }

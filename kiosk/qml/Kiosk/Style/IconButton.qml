@@ -13,6 +13,7 @@ Pressable {
     implicitHeight: Theme.touch
     implicitWidth: text === "" ? Theme.touch : row.implicitWidth + 2 * Theme.m
     accessibleName: text
+    checked: selected
 
     Rectangle {
         anchors.fill: parent
@@ -32,7 +33,7 @@ Pressable {
             width: Theme.touch * 0.62
             height: width
             radius: width / 2
-            color: button.dark || button.selected ? "transparent" : Theme.ink
+            color: button.dark !== button.selected ? "transparent" : Theme.ink
             anchors.verticalCenter: parent.verticalCenter
             Image {
                 anchors.centerIn: parent

@@ -1,0 +1,82 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+import Kiosk.Style
+
+// The accessibility menu: large text, high contrast, reach mode and reading aloud.
+// It rises from the bottom edge so a visitor in a wheelchair reaches it from any screen.
+Item {
+    id: menu
+
+    required property Visit visit
+    required property Access access
+
+    visible: opacity > 0
+    opacity: access.menuOpen ? 1 : 0
+    Behavior on opacity { NumberAnimation { duration: Theme.quick } }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.scrim
+        TapHandler { onTapped: menu.access.closeMenu() }
+    }
+    Rectangle {
+        id: sheet
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        width: Math.min(parent.width, column.implicitWidth + 2 * Theme.l)
+        height: column.implicitHeight + 2 * Theme.l
+        color: Theme.paper
+        radius: Theme.radius
+        TapHandler { }   // touches on the sheet stay on the sheet
+
+        Column {
+            id: column
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, menu.width - 2 * Theme.l)
+            spacing: Theme.m
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Accessibility")
+
+            KText {
+                width: parent.width
+                text: qsTr("Accessibility")
+                display: true
+                font.pixelSize: Theme.h2
+            }
+            Flow {
+                width: Math.min(menu.width - 2 * Theme.l, implicitWidth)
+                spacing: Theme.m
+                IconButton {
+                    text: qsTr("Large text")
+                    checkable: true
+                    selected: menu.access.largeText
+                    onActivated: menu.access.toggle("large-text")
+                }
+                IconButton {
+                    text: qsTr("High contrast")
+                    checkable: true
+                    selected: menu.access.highContrast
+                    onActivated: menu.access.toggle("high-contrast")
+                }
+                IconButton {
+                    text: qsTr("Controls within reach")
+                    checkable: true
+                    selected: menu.access.reach
+                    onActivated: menu.access.toggle("reach")
+                }
+                IconButton {
+                    visible: menu.access.canRead
+                    iconName: "speak"
+                    text: menu.access.reading ? qsTr("Stop reading") : qsTr("Read aloud")
+                    onActivated: menu.access.readAloud()
+                }
+                IconButton {
+                    iconName: "close"
+                    text: qsTr("Close")
+                    onActivated: menu.access.closeMenu()
+                }
+            }
+        }
+    }
+}
