@@ -43,7 +43,8 @@ def _collect(value: Any, parts: list[str], key: str = "") -> None:
         if "source" in value:  # a picture: its caption, or what it shows
             parts.append(value.get("caption") or value.get("alt") or "")
         elif "number" in value:  # a figure, already written the language's way
-            parts.append(" ".join(str(value.get(k) or "") for k in ("number", "unit")).strip())
+            number, unit = str(value.get("number") or ""), str(value.get("unit") or "")
+            parts.append(number + unit if unit[:1] and _is_cjk(unit[0]) else f"{number} {unit}".strip())
             parts.append(value.get("caption") or "")
         elif "quote" in value or "attribution" in value:
             parts += [value.get("quote") or "", value.get("attribution") or ""]

@@ -122,8 +122,9 @@ class Speech(QObject):
         """The engine's locale for a BCP 47 language (zh-Hans, en, ar), or None if it has no voice for it."""
         wanted = QLocale(language)
         same = [loc for loc in self._locales if loc.language() == wanted.language()]
-        exact = [loc for loc in same if loc.territory() == wanted.territory() or loc.script() == wanted.script()]
-        found = (exact or same or [None])[0]
+        place = [loc for loc in same if loc.territory() == wanted.territory()]
+        script = [loc for loc in same if loc.script() == wanted.script()]
+        found = (place or script or same or [None])[0]
         return found.name() if found is not None else None
 
     @property

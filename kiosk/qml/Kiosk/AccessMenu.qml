@@ -18,7 +18,7 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.scrim
-        TapHandler { onTapped: menu.access.closeMenu() }
+        TapHandler { gesturePolicy: TapHandler.WithinBounds; onTapped: menu.access.closeMenu() }
     }
     Rectangle {
         id: sheet
@@ -28,15 +28,15 @@ Item {
         height: column.implicitHeight + 2 * Theme.l
         color: Theme.paper
         radius: Theme.radius
-        TapHandler { }   // touches on the sheet stay on the sheet
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Accessibility")
+        TapHandler { gesturePolicy: TapHandler.WithinBounds }   // touches on the sheet stay on the sheet
 
         Column {
             id: column
             anchors.centerIn: parent
             width: Math.min(implicitWidth, menu.width - 2 * Theme.l)
             spacing: Theme.m
-            Accessible.role: Accessible.Grouping
-            Accessible.name: qsTr("Accessibility")
 
             KText {
                 width: parent.width

@@ -163,7 +163,10 @@ ScreenFade {
                     iconName: "access"
                     text: qsTr("Accessibility")
                     dark: true
-                    onActivated: attract.access.openMenu()
+                    onActivated: {   // like a language, choosing how to see the kiosk begins the visit
+                        attract.visit.begin()
+                        attract.access.openMenu()
+                    }
                 }
             }
         }

@@ -20,6 +20,8 @@ ScreenFade {
     Item {
         id: canvas
         anchors.fill: parent
+        Accessible.role: Accessible.Graphic
+        Accessible.name: viewer.picture ? viewer.picture.alt : ""
         anchors.topMargin: Theme.reach ? 0 : Theme.barHeight
         anchors.bottomMargin: captionBox.height + (Theme.reach ? Theme.barHeight : 0)
         clip: true

@@ -24,7 +24,7 @@ Pressable {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.margins: 1
-            height: parent.height * (Theme.portrait ? 0.5 : 0.52)
+            height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 ? 0.6 : 1)  // large text: room for words
             picture: card.section.cover
             showCredit: false
         }
@@ -58,7 +58,7 @@ Pressable {
                 color: Theme.inkSoft
                 font.pixelSize: Theme.caption * 1.05
                 fontSizeMode: Text.VerticalFit
-                minimumPixelSize: Theme.caption
+                minimumPixelSize: Theme.fitFloor(Theme.caption)
             }
             KText {
                 id: more

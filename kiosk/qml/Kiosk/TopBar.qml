@@ -47,7 +47,7 @@ Item {
         maximumLineCount: 1
         elide: Text.ElideRight
         fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: Theme.caption
+        minimumPixelSize: Theme.fitFloor(Theme.caption)
         horizontalAlignment: Text.AlignHCenter
     }
     LanguageSwitch {

@@ -55,7 +55,7 @@ Item {
                 display: true
                 font.pixelSize: Theme.h1
                 fontSizeMode: Text.VerticalFit
-                minimumPixelSize: Theme.lead
+                minimumPixelSize: Theme.fitFloor(Theme.lead)
             }
             KText {
                 id: attribution

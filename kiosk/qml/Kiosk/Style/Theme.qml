@@ -50,6 +50,9 @@ QtObject {
     readonly property real caption: tpx(22, 15)
     readonly property real label: tpx(24, 17)
     readonly property real figure: tpx(104, 52)
+    // A long text that shrinks to fit its space may go down to size `v` of the kiosk as designed, so
+    // large text makes it as large as its space allows but never cuts it off.
+    function fitFloor(v: real): real { return v / textScale }
 
     // Spacing.
     readonly property real xs: px(8, 4)
