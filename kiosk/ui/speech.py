@@ -9,6 +9,7 @@ read and the kiosk hides the read-aloud button.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 
@@ -18,13 +19,17 @@ log = logging.getLogger(__name__)
 
 ENGINE_ENV = "KIOSK_SPEECH_ENGINE"  # an engine name, or "none" to switch reading aloud off
 
+# Imported once, with the kiosk, before any worker thread runs: loading QtTextToSpeech loads Qt
+# Multimedia, whose start-up logs through Qt's message handler (Python's, under pytest-qt) from
+# inside dlopen; a Python thread importing a module of its own at that moment deadlocked the two.
+try:
+    _tts_module = importlib.import_module("PySide6.QtTextToSpeech")
+except ImportError:  # the optional `speech` extra is not installed: nothing is read aloud
+    _tts_module = None
+
 
 def _speech_module():
-    try:
-        from PySide6 import QtTextToSpeech
-    except ImportError:
-        return None
-    return QtTextToSpeech
+    return _tts_module
 
 
 def engine_name() -> str | None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtQuick import QQuickItem
 
+import kiosk.ui.speech  # noqa: F401  loads Qt's text-to-speech now, before any test starts a worker thread
 from kiosk.ui.scene import TouchDriver, centre_of, visible_items
 
 REPO = Path(__file__).resolve().parents[2]

@@ -22,8 +22,8 @@ ScreenFade {
         anchors.fill: parent
         Accessible.role: Accessible.Graphic
         Accessible.name: viewer.picture ? viewer.picture.alt : ""
-        anchors.topMargin: Theme.reach ? 0 : Theme.barHeight
-        anchors.bottomMargin: captionBox.height + (Theme.reach ? Theme.barHeight : 0)
+        anchors.topMargin: Theme.reach ? 0 : bar.height
+        anchors.bottomMargin: captionBox.height + (Theme.reach ? bar.height : 0)
         clip: true
 
         Picture {

@@ -24,7 +24,7 @@ Pressable {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.margins: 1
-            height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 ? 0.6 : 1)  // large text: room for words
+            height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 || Theme.reach ? 0.45 : 1)  // room for words
             picture: card.section.cover
             showCredit: false
         }

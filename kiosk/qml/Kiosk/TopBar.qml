@@ -3,7 +3,8 @@ import Kiosk.Backend
 import Kiosk.Style
 
 // Home, back, where you are, the language switch, reading aloud and the accessibility menu:
-// on every screen but the attract loop. In reach mode the screens put it at the bottom.
+// on every screen but the attract loop. In reach mode the screens put it at the bottom. On a
+// portrait screen the heading takes a line of its own, under the buttons (over them in reach mode).
 Item {
     id: bar
 
@@ -13,14 +14,16 @@ Item {
     property string heading: ""
     property color accent: Theme.accentDefault
     property bool dark: false
+    readonly property bool stacked: Theme.portrait && heading !== ""
+    readonly property real rowY: stacked && Theme.reach ? title.height + Theme.s : 0
 
-    height: Theme.barHeight
+    height: Theme.barHeight + (stacked ? title.height + Theme.s : 0)
 
     Row {
         id: nav
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin * 0.5
-        anchors.verticalCenter: parent.verticalCenter
+        y: bar.rowY + (Theme.barHeight - height) / 2
         spacing: Theme.s
         IconButton {
             iconName: "back"
@@ -36,10 +39,12 @@ Item {
         }
     }
     KText {
-        anchors.left: nav.right
-        anchors.right: switcher.left
-        anchors.margins: Theme.m
-        anchors.verticalCenter: parent.verticalCenter
+        id: title
+        anchors.left: bar.stacked ? parent.left : nav.right
+        anchors.right: bar.stacked ? parent.right : switcher.left
+        anchors.leftMargin: bar.stacked ? Theme.margin * 0.5 : Theme.m
+        anchors.rightMargin: anchors.leftMargin
+        y: !bar.stacked ? (Theme.barHeight - height) / 2 : Theme.reach ? Theme.s / 2 : Theme.barHeight
         text: bar.heading
         display: true
         font.pixelSize: Theme.h3
@@ -54,7 +59,7 @@ Item {
         id: switcher
         anchors.right: tools.left
         anchors.rightMargin: Theme.s
-        anchors.verticalCenter: parent.verticalCenter
+        y: bar.rowY + (Theme.barHeight - height) / 2
         visit: bar.visit
         exhibit: bar.exhibit
         dark: bar.dark
@@ -63,7 +68,7 @@ Item {
         id: tools
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin * 0.5
-        anchors.verticalCenter: parent.verticalCenter
+        y: bar.rowY + (Theme.barHeight - height) / 2
         spacing: Theme.s
         ReadAloudButton {
             access: bar.access
