@@ -24,7 +24,7 @@ Item {
         id: sheet
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        width: Math.min(parent.width, column.implicitWidth + 2 * Theme.l)
+        width: column.width + 2 * Theme.l
         height: column.implicitHeight + 2 * Theme.l
         color: Theme.paper
         radius: Theme.radius
@@ -35,7 +35,7 @@ Item {
         Column {
             id: column
             anchors.centerIn: parent
-            width: Math.min(implicitWidth, menu.width - 2 * Theme.l)
+            width: Math.min(menu.width - 4 * Theme.l, choices.implicitWidthWanted)
             spacing: Theme.m
 
             KText {
@@ -45,22 +45,33 @@ Item {
                 font.pixelSize: Theme.h2
             }
             Flow {
-                width: Math.min(menu.width - 2 * Theme.l, implicitWidth)
+                id: choices
+                // Every button on one line where the screen is wide enough, wrapping where it is not.
+                readonly property real implicitWidthWanted: {
+                    let sum = 0
+                    for (let i = 0; i < children.length; ++i)
+                        if (children[i].visible) sum += children[i].implicitWidth + spacing
+                    return Math.max(0, sum - spacing)
+                }
+                width: parent.width
                 spacing: Theme.m
                 IconButton {
                     text: qsTr("Large text")
+                    iconName: menu.access.largeText ? "check" : ""
                     checkable: true
                     selected: menu.access.largeText
                     onActivated: menu.access.toggle("large-text")
                 }
                 IconButton {
                     text: qsTr("High contrast")
+                    iconName: menu.access.highContrast ? "check" : ""
                     checkable: true
                     selected: menu.access.highContrast
                     onActivated: menu.access.toggle("high-contrast")
                 }
                 IconButton {
                     text: qsTr("Controls within reach")
+                    iconName: menu.access.reach ? "check" : ""
                     checkable: true
                     selected: menu.access.reach
                     onActivated: menu.access.toggle("reach")

@@ -41,6 +41,7 @@ ScreenFade {
         }
     }
     KText {
+        z: 1   // over the high-contrast panel behind the words
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.s
