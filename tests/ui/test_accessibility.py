@@ -94,13 +94,16 @@ def test_every_button_is_at_least_15_mm_and_48_px(kiosk, qtbot):
     assert not small, "\n".join(small)
 
 
-def test_reach_mode_puts_every_control_in_the_lower_half(kiosk, qtbot):
-    kiosk.access.set_mode("reach", True)
+@pytest.mark.parametrize(("size", "modes"), [((1280, 720), ("reach",)), ((1080, 1920), ("reach", "large-text"))])
+def test_reach_mode_puts_every_control_in_the_lower_half(kiosk, qtbot, size, modes):
+    kiosk.window.resize(*size)
+    qtbot.waitUntil(lambda: kiosk.window.height() == size[1], timeout=2000)
     half = kiosk.window.height() / 2
     high, seen = [], 0
     for screen in _screens(kiosk, qtbot):
-        kiosk.access.set_mode("reach", True)  # the attract screen starts a fresh visit
-        qtbot.wait(100)
+        for mode in modes:  # again after the attract screen's fresh visit
+            kiosk.access.set_mode(mode, True)
+        qtbot.wait(150)
         for _, box, name in _buttons(kiosk):
             seen += 1
             reachable = box.bottom() - max(box.top(), half)
