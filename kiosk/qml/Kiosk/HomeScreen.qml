@@ -49,8 +49,8 @@ ScreenFade {
     }
     Grid {
         id: grid
-        // In reach mode the cards fill the lower half, above the bar.
-        y: Theme.reach ? Math.max(heading.y + heading.height + Theme.l, home.height / 2) : heading.y + heading.height + Theme.l
+        // In reach mode the cards reach down to the bar at the bottom: every card is touchable low down.
+        y: heading.y + heading.height + Theme.l
         height: (Theme.reach ? bar.y - Theme.m : home.height - Theme.margin * 0.6) - y
         anchors.left: parent.left
         anchors.right: parent.right

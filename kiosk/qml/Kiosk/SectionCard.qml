@@ -24,7 +24,7 @@ Pressable {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.margins: 1
-            height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 || Theme.reach ? 0.45 : 1)  // room for words
+            height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 ? 0.45 : 1)  // large text: room for words
             picture: card.section.cover
             showCredit: false
         }
@@ -53,7 +53,10 @@ Pressable {
             }
             KText {
                 width: parent.width
-                height: parent.height - title.height - parent.spacing - more.height - parent.spacing
+                height: Math.max(0, parent.height - title.height - parent.spacing - more.height - parent.spacing)
+                // A card with no room for two lines of summary (large text with reach on a small screen)
+                // shows its title alone rather than words running into "Explore".
+                visible: height >= 2 * lineHeight * Theme.fitFloor(Theme.caption)
                 text: card.section.summary
                 color: Theme.inkSoft
                 font.pixelSize: Theme.caption * 1.05
