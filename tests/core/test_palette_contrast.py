@@ -32,3 +32,15 @@ def test_contrast_matches_wcag_reference_values():
 def test_see_through_backgrounds_are_composed_over_their_backdrop():
     assert palette.over("#80000000", "#FFFFFF") == "#7F7F7F"
     assert palette.over("#FF123456", "#FFFFFF") == "#123456"
+
+
+def test_the_theme_reads_only_colours_the_palettes_define():
+    import re
+    from pathlib import Path
+
+    theme = Path(palette.__file__).resolve().parents[1] / "qml" / "Kiosk" / "Style" / "Theme.qml"
+    used = set(re.findall(r'\bc\("(\w+)"\)', theme.read_text("utf-8")))
+    assert len(used) >= 10
+    for name, colours in palette.PALETTES.items():
+        assert used <= set(colours), f"{name} lacks {sorted(used - set(colours))}"
+    assert set(palette.DEFAULT) <= used, f"colours no screen can use: {sorted(set(palette.DEFAULT) - used)}"
