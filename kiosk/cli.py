@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
     sch.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     sch.add_argument("--print", dest="print_only", action="store_true", help="print the section schema instead of writing files")
 
+    cac = sub.add_parser("cache", help="make every picture's screen rendition, thumbnail and zoom tiles ahead of opening")
+    cac.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    cac.add_argument("--size", type=_size, default=(1920, 1080), help="the exhibit screen's size, e.g. 1920x1080")
+
     doc = sub.add_parser("doctor", help="check this PC before opening: fonts, content, disk, state folder, screens, touch")
     doc.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
 
@@ -68,11 +72,24 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--size", type=_size, default=(1280, 720))
 
-    ben = sub.add_parser("bench", help="measure start-up against a bare Qt Quick window")
+    ben = sub.add_parser("bench", help="start-up, tap latency, frame pacing, idle CPU and memory, offscreen")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
-    ben.add_argument("--size", type=_size, default=(1920, 1080))
-    ben.add_argument("--runs", type=int, default=5)
+    ben.add_argument("--size", type=_size, action="append", dest="sizes",
+                     help="screen size, may be repeated (default 1280x720 and 1920x1080)")
+    ben.add_argument("--runs", type=int, default=3, help="fresh starts per size for the start-up figures")
+    ben.add_argument("--reps", type=int, default=30, help="taps per transition")
+    ben.add_argument("--gesture-seconds", type=float, default=5.0, help="swiping, zooming and attract-loop time")
+    ben.add_argument("--idle-seconds", type=float, default=10.0, help="how long idle CPU is measured")
     ben.add_argument("--json", action="store_true", help="end with one line of JSON")
+
+    bim = sub.add_parser("bench-images", help="measure pictures: a generated 100 MP JPEG and 50 charts, against a naive decode")
+    bim.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+    bim.add_argument("--size", type=_size, default=(1920, 1080))
+    bim.add_argument("--megapixels", type=float, default=100)
+    bim.add_argument("--images", type=int, default=50)
+    bim.add_argument("--image-size", type=_size, default=(4000, 3000))
+    bim.add_argument("--cycles", type=int, default=200, help="opens and closes for the memory figure")
+    bim.add_argument("--keep", action="store_true", help="keep the generated files and the zoomed screenshot")
 
     sta = sub.add_parser("stats", help="summarise the anonymous usage log; --csv exports every event")
     sta.add_argument("--since", metavar="YYYY-MM-DD", default=None, help="only events from this local date on")
@@ -149,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             for path in write_schemas(args.content / "schema"):
                 print(f"wrote {path}")
             return 0
+        if args.command == "cache":
+            from kiosk.core.cache_build import cache
+
+            return cache(args.content, args.size)
         if args.command == "doctor":
             from kiosk.doctor import doctor
 
@@ -161,8 +182,14 @@ def main(argv: list[str] | None = None) -> int:
             return main_args(args)
         if args.command == "bench":
             from kiosk.ui.bench import bench
+            from kiosk.ui.bench_session import Plan
 
-            return bench(args.content, args.size, args.runs, args.json)
+            return bench(args.content, args.sizes, args.runs, args.json,
+                         Plan(args.reps, args.gesture_seconds, args.idle_seconds))
+        if args.command == "bench-images":
+            from kiosk.bench_images import bench_images
+
+            return bench_images(args.content, args.size, args.megapixels, args.images, args.image_size, args.cycles, args.keep)
         if args.command == "stats":
             from kiosk.core.usage_stats import stats
 

@@ -14,11 +14,11 @@ import os
 import shutil
 import sys
 import tempfile
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.doctor_findings import FAIL, INFO, PASS, WARN, Finding
+from kiosk.doctor_pictures import check_renditions
 from kiosk.doctor_screens import (  # noqa: F401  (re-exported for callers and tests)
     check_screens,
     display_problem,
@@ -71,15 +71,9 @@ def check_content(content: Path, result=None) -> list[Finding]:
                                      f"0 errors, {warnings} warning(s){note}")]
 
 
-def _font_package(chars: Iterable[str]) -> str:
-    cjk = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC")
-    if any(unicodedata.name(c, "").startswith(cjk) for c in chars):
-        return "fonts-noto-cjk"
-    return "fonts-noto-core"
-
-
 def check_fonts(result, index=None) -> list[Finding]:
     """Per language: can an installed or bundled font draw every character the content uses?"""
+    from kiosk.core.fonts import font_advice
     from kiosk.core.typefaces import Typefaces
 
     if result.content is None:
@@ -88,13 +82,13 @@ def check_fonts(result, index=None) -> list[Finding]:
     typefaces.measure(result.content)
     out = []
     for lang in result.content.exhibition.languages:
-        label = f"fonts {lang.code} ({lang.name})"
+        label = f"fonts {lang.code} ({result.content.language_name(lang.code)})"
         missing = typefaces.missing.get(lang.code, [])
         if missing:
             shown = "".join(missing[:10]) + ("…" if len(missing) > 10 else "")
-            package = _font_package(missing)
+            package, family = font_advice(missing)
             out.append(Finding(FAIL, label, f"no font on this PC draws {len(missing)} character(s) used, e.g. '{shown}'; "
-                                            f"the kiosk hides this language. Install the Debian package {package} "
+                                            f"the kiosk hides this language. Install {family}: the Debian package {package} "
                                             f"(sudo apt-get install {package}) and restart the kiosk"))
         else:
             out.append(Finding(PASS, label, f"every character has a font (text: {typefaces.text_family(lang.code) or '?'}, "
@@ -175,6 +169,7 @@ def run_checks(content: Path, *, screens: bool = True, state: Path | None = None
     else:
         findings += run_check("fonts", lambda: check_fonts(result))
     findings += run_check("media", lambda: check_media(content, result))
+    findings += run_check("pictures", lambda: check_renditions(content, result, state))
     findings += run_check("disk", lambda: check_disk(state))
     findings += run_check("state folder", lambda: check_state_writable(state))
     if screens:

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kiosk.core.fonts import FontIndex
+from kiosk.core.fonts import FontIndex, font_advice
 from kiosk.core.languages import has_own
 from kiosk.core.media import MediaError, inspect
 from kiosk.core.problems import error, warning
@@ -36,13 +36,16 @@ def check_content(content: Content, result, fonts: FontIndex | None, check_media
     root = result.root
     files = [(root / "exhibition.yaml", content.exhibition)]
     files += [(root / "sections" / f"{s.id}.yaml", s) for s in content.sections]
-    languages = content.language_codes
+    languages = [lang.code for lang in content.exhibition.languages if not lang.partial]
+    untranslated = {lang.code: 0 for lang in content.exhibition.languages if lang.partial}
     for path, model in files:
         doc = result.documents[path]
         for at, value in walk(model):
             line, col = doc.where(at)
             if isinstance(value, dict):
                 _check_langmap(result, path, doc, at, value, languages, fonts)
+                for code in untranslated:
+                    untranslated[code] += not has_own(value, code)
             elif isinstance(value, Picture) and check_media:
                 fl, fc = doc.where(at + ("file",))
                 try:
@@ -57,8 +60,22 @@ def check_content(content: Content, result, fonts: FontIndex | None, check_media
             elif isinstance(value, BaseModel) and getattr(value, "type", None) in FACT_PANELS and not value.sources:
                 result.problems.append(warning(path, line, col, f"this {value.type} panel states facts but has no sources; "
                                                                 "add 'sources:' with the report or page each fact comes from"))
+    _summarise_partial(content, result, untranslated)
     if check_media:
         _check_unused_media(result)
+
+
+def _summarise_partial(content: Content, result, untranslated: dict[str, int]) -> None:
+    """One line per language marked partial, instead of a warning for every text it still lacks."""
+    path = result.root / "exhibition.yaml"
+    for i, lang in enumerate(content.exhibition.languages):
+        count = untranslated.get(lang.code, 0)
+        if count:
+            line, col = result.documents[path].where(("languages", i, "partial"))
+            result.problems.append(warning(path, line, col, f"'{lang.code}' is still being translated: {count} text(s) have "
+                                                            f"no '{lang.code}' yet and show in "
+                                                            f"{content.exhibition.default_language}; remove 'partial: true' "
+                                                            "to list each one"))
 
 
 def _check_unused_media(result) -> None:
@@ -88,6 +105,7 @@ def _check_langmap(result, path: Path, doc, at: Path_, text: dict, languages, fo
             missing = fonts.missing(value)
             if missing:
                 shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:5])
+                package, family = font_advice(missing)
                 result.problems.append(error(path, line, col, f"{where}.{lang}: no installed or bundled font can draw {shown}; "
-                                                              "install a font that covers it (Chinese: Noto Sans CJK, Debian "
-                                                              "package fonts-noto-cjk) or replace the character"))
+                                                              f"install a font that covers it ({family}, Debian package "
+                                                              f"{package}) or replace the character"))

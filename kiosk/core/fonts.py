@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ class FontFace:
     path: Path
     family: str
     ranges: list[tuple[int, int]]
+    line_spacing: float = 0.0  # ascent + descent + gap, in em (hhea, as Qt reads it): Arabic faces run tall
 
     def covers(self, code: int) -> bool:
         lo, hi = 0, len(self.ranges)
@@ -64,8 +66,8 @@ def _ranges(codes: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _read_faces(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
-    """(family, coverage) of each font in the file; a collection holds several."""
+def _read_faces(path: Path) -> list[tuple[str, list[tuple[int, int]], float]]:
+    """(family, coverage, line spacing) of each font in the file; a collection holds several."""
     from fontTools.ttLib import TTCollection, TTFont, TTLibError
 
     try:
@@ -76,7 +78,9 @@ def _read_faces(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
         out = []
         for font in fonts:
             family = font["name"].getBestFamilyName() or path.stem
-            out.append((family, _ranges(font.getBestCmap() or {})))
+            hhea, upm = font["hhea"], font["head"].unitsPerEm or 1000
+            spacing = round((hhea.ascent - hhea.descent + hhea.lineGap) / upm, 3)
+            out.append((family, _ranges(font.getBestCmap() or {}), spacing))
         return out
     except (TTLibError, OSError, KeyError, AssertionError, ValueError, IndexError, AttributeError, TypeError):
         return []
@@ -114,10 +118,10 @@ class FontIndex:
                 continue
             key = f"{path}|{st.st_size}|{int(st.st_mtime)}"
             entry = cache.get(key)
-            if entry is None:
-                entry = [[family, ranges] for family, ranges in _read_faces(path)]
+            if entry is None or any(len(face) != 3 for face in entry):  # missing, or cached before line spacing
+                entry = [list(face) for face in _read_faces(path)]
             fresh[key] = entry
-            faces += [FontFace(path, family, [tuple(r) for r in ranges]) for family, ranges in entry]
+            faces += [FontFace(path, family, [tuple(r) for r in ranges], spacing) for family, ranges, spacing in entry]
         self._write_cache(fresh)
         return faces
 
@@ -151,6 +155,10 @@ class FontIndex:
                 out.append(ch)
         return out
 
+    def line_spacing(self, family: str) -> float:
+        """The family's line spacing in em (the tallest of its faces); 0 when unknown."""
+        return max((f.line_spacing for f in self.faces() if f.family == family), default=0.0)
+
     def family_for(self, sample: str, prefer: Iterable[str] = ()) -> str | None:
         """A family that draws every character of `sample`, preferring the names given."""
         codes = [ord(c) for c in set(sample) if not c.isspace()]
@@ -160,3 +168,18 @@ class FontIndex:
                 if f.family == name:
                     return f.family
         return good[0].family if good else None
+
+
+_CJK = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC")
+
+
+def font_advice(chars: Iterable[str]) -> tuple[str, str]:
+    """(Debian package, font family) that would draw `chars`: what to tell staff and curators to install."""
+    names = [unicodedata.name(c, "") for c in chars]
+    if any(n.startswith(_CJK) for n in names):
+        return "fonts-noto-cjk", "Noto Sans CJK"
+    if any(n.startswith("ARABIC") for n in names):
+        return "fonts-noto-core", "Noto Sans Arabic"
+    if any(n.startswith("HEBREW") for n in names):
+        return "fonts-noto-core", "Noto Sans Hebrew"
+    return "fonts-noto-core", "Noto Sans"

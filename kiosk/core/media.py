@@ -6,7 +6,7 @@ Runs on worker threads and in `kiosk validate`; never on the GUI thread.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -29,6 +29,7 @@ class MediaInfo:
     width: int
     height: int
     format: str
+    version: int = 0  # the file's size and mtime folded together: a new value when a curator replaces it
 
 
 def resolve_inside(root: Path, relative: str) -> Path:
@@ -54,7 +55,8 @@ def inspect(root: Path, relative: str) -> MediaInfo:
     if ext not in ALLOWED:
         raise MediaError(f"'{relative}': {ext or 'no extension'} is not an allowed image type; use one of {', '.join(ALLOWED)}")
     try:
-        size = full.stat().st_size
+        st = full.stat()
+        size = st.st_size
     except FileNotFoundError:
         raise MediaError(f"'{relative}' does not exist; check the spelling or add the file to content/media/") from None
     except OSError as exc:
@@ -63,9 +65,8 @@ def inspect(root: Path, relative: str) -> MediaInfo:
         raise MediaError(f"'{relative}' is empty (0 bytes); copy the image again")
     if size > MAX_FILE_BYTES:
         raise MediaError(f"'{relative}' is {size // (1024 * 1024)} MB; images may be at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    if ext == ".svg":
-        return _inspect_svg(full, relative, size)
-    return _inspect_raster(full, relative, RASTER_FORMATS[ext])
+    info = _inspect_svg(full, relative, size) if ext == ".svg" else _inspect_raster(full, relative, RASTER_FORMATS[ext])
+    return replace(info, version=hash((st.st_size, st.st_mtime_ns)) & 0xFFFFFFFF)
 
 
 def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
@@ -79,6 +80,7 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
                                  f"{MAX_PIXELS // 1_000_000} MP, scale it down before adding it")
             im.verify()
         with Image.open(full) as im:
+            turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # shown a quarter turn round: width and height swap
             if fmt == "JPEG":
                 im.draft("RGB", (max(1, w // 8), max(1, h // 8)))  # DCT scaling still reads every byte
             im.load()
@@ -91,7 +93,7 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
         raise MediaError(f"'{relative}' is not a readable image; export it again as JPEG or PNG") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise MediaError(f"'{relative}' is damaged or cut short ({exc}); copy or export it again") from None
-    return MediaInfo(full, w, h, fmt)
+    return MediaInfo(full, h, w, fmt) if turned else MediaInfo(full, w, h, fmt)
 
 
 def _inspect_svg(full: Path, relative: str, size: int) -> MediaInfo:

@@ -11,8 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kiosk.core.languages import pick
+from kiosk.core.languages import has_own, pick
 from kiosk.core.numbers import format_figure, split_figure
+from kiosk.core.renditions import picture_url
 from kiosk.core.schema import Figure, Picture, Section
 
 
@@ -29,11 +30,17 @@ class Presenter:
 
     def picture(self, pic: Picture | None) -> dict[str, Any]:
         if pic is None:
-            return {"source": "", "aspect": 0.0, "alt": "", "credit": "", "caption": "", "kind": "", "rights": "",
-                    "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
+            return {"source": "", "thumb": "", "file": "", "width": 0, "height": 0, "aspect": 0.0, "alt": "", "credit": "",
+                    "caption": "", "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
         info = self.media.get(pic.file)
+        path = info.path if info else self.root / pic.file
+        vector = path.suffix.lower() == ".svg"  # Qt draws SVG crisply at any size itself
         return {
-            "source": (self.root / pic.file).as_uri(),
+            "source": path.as_uri() if vector else picture_url("screen", path, info.version if info else 0),
+            "thumb": "" if vector else picture_url("thumb", path, info.version if info else 0),
+            "file": "" if vector else str(path),
+            "width": info.width if info else 0,
+            "height": info.height if info else 0,
             "aspect": info.width / info.height if info and info.height else 0.0,
             "alt": self.text(pic.alt),
             "credit": self.text(pic.credit),
@@ -47,7 +54,9 @@ class Presenter:
         }
 
     def figure(self, fig: Figure) -> dict[str, str]:
-        value = format_figure(fig.value, fig.style, fig.digits, self.language)
+        # The figure's words (million, 万, مليون) in the language its caption is shown in.
+        language = self.language if has_own(fig.caption, self.language) else self.default
+        value = format_figure(fig.value, fig.style, fig.digits, language)
         number, unit = split_figure(value)
         return {"value": value, "number": number, "unit": unit, "caption": self.text(fig.caption)}
 
@@ -59,7 +68,14 @@ class Presenter:
                 continue
             out[name] = self._value(getattr(model, name))
         out["sourceCount"] = len(getattr(model, "sources", []) or [])
+        out["translated"] = self.translated(model)
         return out
+
+    def translated(self, model: BaseModel) -> bool:
+        """Whether every text of `model` is written in the visitor's language (else some falls back)."""
+        from kiosk.core.checks import walk
+
+        return all(has_own(v, self.language) for _, v in walk(model) if isinstance(v, dict))
 
     def _value(self, value: Any) -> Any:
         if value is None:

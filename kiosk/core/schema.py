@@ -11,23 +11,24 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-BCP47 = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?$")
+from kiosk.core.language_tags import WELL_FORMED as BCP47
+from kiosk.core.language_tags import endonym, tag_problem
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _check_tag(tag: str) -> str:
-    if not BCP47.match(tag):
-        raise ValueError(
-            f"'{tag}' is not a language tag; write a BCP 47 tag such as en, zh-Hans or ar"
-        )
+    problem = tag_problem(tag)
+    if problem:
+        raise ValueError(problem)
     return tag
 
 
-LangTag = Annotated[str, Field(description="BCP 47 language tag, e.g. en, zh-Hans")]
+LangTag = Annotated[str, AfterValidator(_check_tag), Field(description="BCP 47 language tag, e.g. en, zh-Hans, ar")]
 LangMap = Annotated[
-    dict[str, str],
+    dict[LangTag, str],
     Field(
         description="Text by language: keys are BCP 47 tags (en, zh-Hans, ar), values the text.",
         min_length=1,
@@ -187,8 +188,11 @@ class Attract(Strict):
 
 
 class Language(Strict):
-    code: str = Field(description="BCP 47 tag, e.g. zh-Hans.")
-    name: str = Field(description="The language's name in itself, e.g. 中文.")
+    code: str = Field(description="BCP 47 tag, e.g. zh-Hans, ar, pt-BR.")
+    name: str | None = Field(default=None, description="The language's name in itself, e.g. 中文; "
+                                                       "leave it out to use the standard (CLDR) name.")
+    partial: bool = Field(default=False, description="Still being translated: texts not yet written in it fall back "
+                                                     "quietly, and `kiosk validate` counts them instead of listing each.")
 
     @field_validator("code")
     @classmethod
@@ -236,3 +240,10 @@ class Content(BaseModel):
     @property
     def language_codes(self) -> list[str]:
         return [lang.code for lang in self.exhibition.languages]
+
+    def language_name(self, code: str) -> str:
+        """What the language switch shows: the curator's name, or the language's CLDR name in itself."""
+        for lang in self.exhibition.languages:
+            if lang.code == code and lang.name:
+                return lang.name
+        return endonym(code, self.language_codes)

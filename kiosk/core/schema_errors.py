@@ -92,6 +92,11 @@ def problems_from(exc: ValidationError, model: type[BaseModel], doc: YamlDocumen
             hint = f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(allowed)}"
             out.append(error(doc.path, line, col, f"unknown key '{key}'; {hint}"))
             continue
+        if loc and loc[-1] == "[key]":  # a language map's key, e.g. 'english:' instead of 'en:'
+            _, path = _walk(model, doc.data, loc[:-1])
+            line, col = doc.key_where(path)
+            out.append(error(doc.path, line, col, f"{'.'.join(str(p) for p in path[:-1])}: {_plain(err['msg'])}"))
+            continue
         _, path = _walk(model, doc.data, loc)
         if kind == "missing":
             line, col = doc.where(path[:-1])

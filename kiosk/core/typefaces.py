@@ -11,8 +11,8 @@ import unicodedata
 from collections import Counter
 
 from kiosk.core.checks import walk
-from kiosk.core.fonts import FontIndex
-from kiosk.core.languages import pick
+from kiosk.core.fonts import FontIndex, font_advice
+from kiosk.core.languages import has_own, pick
 from kiosk.core.schema import Content
 from kiosk.core.state import state_dir
 
@@ -27,22 +27,30 @@ TEXT_PREFERENCE = (
     "PingFang SC", "Noto Sans Arabic", "DejaVu Sans",
 )
 
+# Line spacing (em) of the Latin face the layout was designed with (Noto Sans). Latin and CJK faces
+# (1.36-1.45 em) are set as they are; a tall face (Noto Sans Arabic: 2.1 em) is set at the Latin
+# pitch, so a paragraph keeps its shape, and English shown in an Arabic visit (a panel not yet
+# translated, drawn by font fallback under the Arabic face's metrics) fits where it fits in English.
+DESIGNED_LINE_SPACING = 1.362
+TALL_LINE_SPACING = 1.6
+
 _shared_index: FontIndex | None = None
 
 
 def shared_index() -> FontIndex:
     global _shared_index
     if _shared_index is None:
-        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage.json")
+        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage-v2.json")  # v2 adds line spacing; v1 stays for older kiosks
     return _shared_index
 
 
-def language_sample(content: Content, language: str) -> str:
+def language_sample(content: Content, language: str, own_only: bool = False) -> str:
+    """All text a visitor reading `language` sees; with own_only, only the text written in it (no fallback)."""
     default = content.exhibition.default_language
-    parts = [pick(v, language, default) for _, v in walk(content.exhibition) if isinstance(v, dict)]
+    texts = [v for _, v in walk(content.exhibition) if isinstance(v, dict)]
     for section in content.sections:
-        parts += [pick(v, language, default) for _, v in walk(section) if isinstance(v, dict)]
-    return "".join(parts)
+        texts += [v for _, v in walk(section) if isinstance(v, dict)]
+    return "".join(pick(v, language, default) for v in texts if not own_only or has_own(v, language))
 
 
 _CJK_PREFIXES = ("CJK", "HIRAGANA", "KATAKANA", "FULLWIDTH", "IDEOGRAPHIC", "HALFWIDTH")
@@ -77,6 +85,7 @@ class Typefaces:
         self._index = index
         self._text: dict[str, str] = {}
         self._display: dict[str, str] = {}
+        self._spacing: dict[str, float] = {}
         self.missing: dict[str, list[str]] = {}  # characters of each language no font here can draw
 
     def measure(self, content: Content) -> None:
@@ -84,18 +93,27 @@ class Typefaces:
         for lang in content.language_codes:
             sample = language_sample(content, lang)
             self.missing[lang] = index.missing(sample)
-            own = main_script_chars(sample)
+            # The face is chosen for the language's own text: English shown where Arabic is still missing
+            # must not pull Arabic into a Latin face.
+            own = main_script_chars(language_sample(content, lang, own_only=True) or sample)
             self._text[lang] = index.family_for(own, TEXT_PREFERENCE) or ""
             self._display[lang] = index.family_for(own, DISPLAY_PREFERENCE) or self._text[lang]
+            for family in (self._text[lang], self._display[lang]):
+                self._spacing[family] = index.line_spacing(family) if family else 0.0
 
     def drawable(self, language: str) -> bool:
         return not self.missing.get(language)
 
     def explain(self, language: str, name: str) -> str:
         chars = "".join(self.missing.get(language, [])[:8])
-        hint = " (Chinese: Debian package fonts-noto-cjk; Arabic: fonts-noto-core)"
+        package, family = font_advice(chars)
         return (f"{name} ({language}) is hidden from visitors: no installed font can draw '{chars}'. "
-                f"Install a font that covers it{hint}, then restart the kiosk.")
+                f"Install a font that covers it ({family}, Debian package {package}), then restart the kiosk.")
+
+    def line_scale(self, family: str) -> float:
+        """How much to tighten the lines of `family` to match the designed spacing (1 = as designed)."""
+        spacing = self._spacing.get(family, 0.0)
+        return round(DESIGNED_LINE_SPACING / spacing, 3) if spacing > TALL_LINE_SPACING else 1.0
 
     def text_family(self, language: str) -> str:
         return self._text.get(language, "")

@@ -12,11 +12,14 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from kiosk.core.language_tags import WELL_FORMED
+
 SCHEMA_VERSION = 1
 DB_NAME = "usage.sqlite3"
 
-# The same patterns the content schema uses (kiosk.core.schema), kept here so logging never imports pydantic.
-BCP47 = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?")
+# The same tag pattern the content schema uses (any well-formed BCP 47 tag, no spaces or free text);
+# kiosk.core.language_tags imports neither pydantic nor Babel for it.
+BCP47 = WELL_FORMED
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 KIOSK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MAX_SLUG = 64

@@ -1,93 +1,74 @@
-"""`kiosk bench`: start-up of the real kiosk against a bare Qt Quick window, measured in one run.
+"""`kiosk bench`: how the real kiosk feels to a visitor, measured against a bare Qt Quick window.
 
-Each start is a fresh process; the parent notes the wall-clock time just before
-spawning it and the child prints the wall-clock time of its first swapped frame.
-Prints figures, asserts nothing: a benchmark, not a test.
+For each screen size: start-up (fresh processes, bare window in the same run), tap
+latency, frame pacing while swiping, zooming and on the attract loop, idle CPU and
+memory (one session process per size, kiosk/ui/bench_session.py). Prints a table;
+with --json the last line is JSON. Prints figures, asserts nothing: a benchmark, not a test.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 
-BARE_QML = b"import QtQuick\nWindow { width: 1920; height: 1080; visible: true; color: '#15120F'\n" \
-           b"  Text { anchors.centerIn: parent; text: 'Bare window'; color: 'white'; font.pixelSize: 48 } }\n"
+from kiosk.ui.bench_report import print_table, verdicts
+from kiosk.ui.bench_session import Plan
+from kiosk.ui.bench_startup import child_env, measure
+
+DEFAULT_SIZES = [(1280, 720), (1920, 1080)]
 
 
-def _child(mode: str, content: str, width: int, height: int) -> None:
-    """Runs in the spawned process: start, wait for the first frame(s), print times, quit."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication(sys.argv[:1])
-    times: dict[str, float] = {}
-    if mode == "bare":
-        from PySide6.QtQml import QQmlApplicationEngine
-
-        engine = QQmlApplicationEngine()
-        engine.loadData(BARE_QML)
-        window = engine.rootObjects()[0]
-        window.frameSwapped.connect(lambda: times.setdefault("first_frame", time.time()) and app.quit())
-    else:
-        from kiosk.ui.shell import KioskShell
-
-        shell = KioskShell(Path(content), fullscreen=False, size=(width, height))
-        window = shell.window
-        window.show()
-
-        def frame():
-            if "first_frame" not in times:
-                times["first_frame"] = time.time()
-            if shell.exhibit.status == "ready" and "ready" not in times:
-                times["ready"] = time.time()
-                shell.visit.begin()
-            elif "ready" in times and shell.visit.screen == "home" and "home" not in times:
-                QTimer.singleShot(0, lambda: (times.setdefault("home", time.time()), app.quit()))
-
-        window.frameSwapped.connect(frame)
-    QTimer.singleShot(120_000, app.quit)
-    app.exec()
-    print(json.dumps(times))
-
-
-def _measure(mode: str, content: Path, size: tuple[int, int]) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    start = time.time()
-    out = subprocess.run([sys.executable, "-m", "kiosk.ui.bench", "--child", mode, str(content), str(size[0]), str(size[1])],
-                         env=env, capture_output=True, text=True, timeout=300)
-    stamps = json.loads(out.stdout.strip().splitlines()[-1])
-    return {k: v - start for k, v in stamps.items()}
-
-
-def bench(content: Path, size: tuple[int, int], runs: int, as_json: bool) -> int:
+def startup(content: Path, size: tuple[int, int], runs: int, state: Path) -> dict:
     bare, kiosk = [], []
     for _ in range(runs):
-        bare.append(_measure("bare", content, size)["first_frame"])
-        kiosk.append(_measure("kiosk", content, size))
+        bare.append(measure("bare", content, size, state))
+        kiosk.append(measure("kiosk", content, size, state))
+    nan = float("nan")
     figures = {
-        "size": f"{size[0]}x{size[1]}",
         "runs": runs,
-        "bare_first_frame_s": statistics.median(bare),
-        "kiosk_first_frame_s": statistics.median(k["first_frame"] for k in kiosk),
-        "kiosk_content_ready_s": statistics.median(k.get("ready", float("nan")) for k in kiosk),
-        "kiosk_home_frame_s": statistics.median(k.get("home", float("nan")) for k in kiosk),
+        "bare_first_frame_s": round(statistics.median(b["first_frame"] for b in bare), 3),
+        "bare_peak_rss_mib": round(max(b["peak_rss_mib"] for b in bare), 1),
+        "first_frame_s": round(statistics.median(k["first_frame"] for k in kiosk), 3),
+        "content_ready_s": round(statistics.median(k.get("ready", nan) for k in kiosk), 3),
+        "home_frame_s": round(statistics.median(k.get("home", nan) for k in kiosk), 3),
     }
-    figures["first_frame_ratio"] = figures["kiosk_first_frame_s"] / figures["bare_first_frame_s"]
-    print(f"start-up at {figures['size']}, median of {runs} runs (offscreen):")
-    print(f"  bare Qt Quick window, first frame     {figures['bare_first_frame_s']:.3f} s")
-    print(f"  kiosk, first frame (attract)          {figures['kiosk_first_frame_s']:.3f} s  "
-          f"({figures['first_frame_ratio']:.2f}x the bare window)")
-    print(f"  kiosk, content loaded and checked     {figures['kiosk_content_ready_s']:.3f} s")
-    print(f"  kiosk, first frame of home            {figures['kiosk_home_frame_s']:.3f} s")
+    figures["first_frame_ratio"] = round(figures["first_frame_s"] / figures["bare_first_frame_s"], 2)
+    figures["home_ratio"] = round(figures["home_frame_s"] / figures["bare_first_frame_s"], 2)
+    return figures
+
+
+def session(content: Path, size: tuple[int, int], plan: Plan, state: Path) -> dict:
+    args = [sys.executable, "-m", "kiosk.ui.bench_session", str(content), str(size[0]), str(size[1]),
+            str(plan.reps), str(plan.gesture_seconds), str(plan.idle_seconds)]
+    out = subprocess.run(args, env=child_env(state), capture_output=True, text=True, timeout=1800)
+    lines = out.stdout.strip().splitlines()
+    if not lines:
+        raise RuntimeError(f"the bench session at {size[0]}x{size[1]} failed:\n{out.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def bench(content: Path, sizes: list[tuple[int, int]] | None, runs: int, as_json: bool, plan: Plan | None = None) -> int:
+    plan = plan or Plan()
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
+        state = Path(tmp)
+        measure("kiosk", content, (1280, 720), state)  # warm-up, not counted: font index, disk cache
+        for size in sizes or DEFAULT_SIZES:
+            results[f"{size[0]}x{size[1]}"] = _one_size(content, size, runs, plan, state)
+    print_table(results, plan)
     if as_json:
-        print(json.dumps(figures))
-    return 0
+        print(json.dumps({"sizes": results}))
+    return 0 if all(not r.get("error") for r in results.values()) else 1
 
 
-if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "--child":
-    _child(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+def _one_size(content: Path, size: tuple[int, int], runs: int, plan: Plan, state: Path) -> dict:
+    print(f"kiosk bench: {size[0]}x{size[1]} ...", file=sys.stderr, flush=True)
+    figures = {"startup": startup(content, size, runs, state), **session(content, size, plan, state)}
+    figures["rss_ratio"] = round(figures["rss_after_all_mib"] / figures["startup"]["bare_peak_rss_mib"], 2) \
+        if "rss_after_all_mib" in figures else None
+    figures["targets"] = verdicts(figures)
+    return figures

@@ -86,11 +86,14 @@ class Exhibit(QObject):
         self._problems = ""
         self._result: LoadResult | None = None
         self._typefaces = None
+        self._languages: list[dict] = []  # code, name (in itself) and writing direction of each offered language
         self._text: dict = {}
         self._panels: list[PanelItem] = []
+        self._panels_language = ""
         self._pending = None
         self._loaded.connect(self._arrived)
         visit.screenChanged.connect(self._apply_pending)
+        visit.screenChanged.connect(self._present_panels)
         visit.languageChanged.connect(self._present)
         visit.sectionIndexChanged.connect(self._open_section)
 
@@ -103,22 +106,24 @@ class Exhibit(QObject):
         from kiosk.core.typefaces import Typefaces
 
         typefaces = Typefaces()
+        languages: list[dict] = []
         try:
             result = load_content(root)
             if result.content is not None:
                 typefaces.measure(result.content)
+                languages = _languages_of(result.content)
             watch = result.watch_list()
         except Exception as exc:  # a bug here must still leave visitors a calm screen
             log.exception("loading content failed")
             result = LoadResult(root, None)
             result.problems.append(_internal_problem(root, exc))
             watch = []
-        self._loaded.emit((result, typefaces, watch))
+        self._loaded.emit((result, (typefaces, languages), watch))
 
     @Slot(object)
     def _arrived(self, loaded) -> None:
         """A load finished: show it now, keep it for the next return home, or keep the last good content."""
-        result, typefaces, watch = loaded
+        result, reading, watch = loaded
         self.watchListChanged.emit(watch)
         for p in result.problems:
             (log.error if p.is_error else log.warning)("%s", p.format(result.root))
@@ -132,25 +137,26 @@ class Exhibit(QObject):
             return
         if self._result is not None and self._visit.screen not in ("attract", "home"):
             log.info("new content is ready; it will show when the visitor returns home or the kiosk resets")
-            self._pending = (result, typefaces)
+            self._pending = (result, reading)
             self.statusChanged.emit()
             return
-        self._apply(result, typefaces)
+        self._apply(result, reading)
 
     @Slot()
     def _apply_pending(self) -> None:
         if self._pending is not None and self._visit.screen in ("attract", "home"):
-            result, typefaces = self._pending
+            result, reading = self._pending
             self._pending = None
-            self._apply(result, typefaces)
+            self._apply(result, reading)
 
-    def _apply(self, result, typefaces) -> None:
+    def _apply(self, result, reading) -> None:
         self._result = result
-        self._typefaces = typefaces
+        self._typefaces, self._languages = reading
+        typefaces = self._typefaces
         ex = result.content.exhibition
         for lang in ex.languages:
             if not typefaces.drawable(lang.code):
-                log.error("%s", typefaces.explain(lang.code, lang.name))
+                log.error("%s", typefaces.explain(lang.code, result.content.language_name(lang.code)))
         self._visit.configure(ex.default_language, [s.id for s in result.content.sections],
                               [len(s.panels) for s in result.content.sections],
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)
@@ -181,14 +187,29 @@ class Exhibit(QObject):
             "headline": p.text(ex.attract.headline),
             "slides": [{"image": p.picture(s.image), "caption": p.text(s.caption)} for s in ex.attract.slides],
             "sections": [p.section(s) for s in content.sections],
-            "languages": [{"code": lang.code, "name": lang.name} for lang in ex.languages
-                          if lang.code == ex.default_language or self._typefaces.drawable(lang.code)],
+            "languages": [{"code": lang["code"], "name": lang["name"]} for lang in self._languages
+                          if lang["code"] == ex.default_language or self._typefaces.drawable(lang["code"])],
+            "rightToLeft": any(lang["rightToLeft"] for lang in self._languages if lang["code"] == self._visit.language),
             "textFamily": self._typefaces.text_family(self._visit.language),
             "displayFamily": self._typefaces.display_family(self._visit.language),
+            "textLineScale": self._typefaces.line_scale(self._typefaces.text_family(self._visit.language)),
+            "displayLineScale": self._typefaces.line_scale(self._typefaces.display_family(self._visit.language)),
         }
         self.textChanged.emit()
+        self._present_panels()
+
+    @Slot()
+    def _present_panels(self) -> None:
+        """Panels follow the language while their section is on screen; a hidden one catches up when shown.
+
+        A language switch on the home screen would otherwise rebuild the hidden section's panels too.
+        """
+        if self._visit.screen != "section" or self._panels_language == self._visit.language:
+            return
+        p = self._presenter()
         for item in self._panels:
             item.present(p)
+        self._panels_language = self._visit.language
 
     @Slot()
     def _open_section(self) -> None:
@@ -201,6 +222,7 @@ class Exhibit(QObject):
                 item = PanelItem(panel, i, self)
                 item.present(p)
                 self._panels.append(item)
+            self._panels_language = self._visit.language
         self.panelsChanged.emit()
         for item in old:
             item.deleteLater()
@@ -241,6 +263,15 @@ class Exhibit(QObject):
     def _display_family(self) -> str:
         return self._t("displayFamily")
 
+    def _text_line_scale(self) -> float:
+        return self._t("textLineScale", 1.0)
+
+    def _display_line_scale(self) -> float:
+        return self._t("displayLineScale", 1.0)
+
+    def _right_to_left(self) -> bool:
+        return self._t("rightToLeft", False)
+
     def _panels_(self) -> list:
         return self._panels
 
@@ -258,11 +289,26 @@ class Exhibit(QObject):
     languages = Property(list, _languages, notify=textChanged)
     textFamily = Property(str, _text_family, notify=textChanged)
     displayFamily = Property(str, _display_family, notify=textChanged)
+    textLineScale = Property(float, _text_line_scale, notify=textChanged)  # tall faces (Arabic) set lines closer
+    displayLineScale = Property(float, _display_line_scale, notify=textChanged)
+    rightToLeft = Property(bool, _right_to_left, notify=textChanged)  # the visit's language is written right to left
     panels = Property(list, _panels_, notify=panelsChanged)
     secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)  # a finished job must not signal a deleted object
+
+
+def _languages_of(content) -> list[dict]:
+    """Names and writing directions from CLDR, worked out on the worker (Babel reads its data files)."""
+    from kiosk.core.language_tags import right_to_left
+    from kiosk.core.numbers import format_figure
+
+    out = []
+    for code in content.language_codes:
+        format_figure(0, "number", 0, code)  # loads the number formats now, not when a visitor switches
+        out.append({"code": code, "name": content.language_name(code), "rightToLeft": right_to_left(code)})
+    return out
 
 
 def _internal_problem(root: Path, exc: Exception):

@@ -98,8 +98,9 @@ def _findings(window) -> Iterator[tuple[str, str, str]]:
 
 
 def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str] | None = None,
-                 modes: list[tuple[str, ...]] | None = None) -> list[Problem]:
-    """Every finding at every size, in each set of accessibility modes (default: the kiosk as designed)."""
+                 modes: list[tuple[str, ...]] | None = None, languages: list[str] | None = None) -> list[Problem]:
+    """Every finding at every size, in each set of accessibility modes (default: the kiosk as designed)
+    and each content language (default: all of them)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -115,7 +116,7 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
         shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False, speech="none")
         shell.window.show()
         wait_until(app, lambda s=shell: s.exhibit.status != "loading", 120)
-        for code, mode, (name, show) in _runs(shell, modes or [()]):
+        for code, mode, (name, show) in _runs(shell, modes or [()], languages):
             if screens and name not in screens:
                 continue
             show_screen(shell, code, show, mode)
@@ -135,10 +136,10 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
     return sorted(problems.values(), key=lambda p: (str(p.path), p.line, p.message))
 
 
-def _runs(shell, modes: list[tuple[str, ...]]):
+def _runs(shell, modes: list[tuple[str, ...]], languages: list[str] | None):
     from kiosk.ui.preview import screen_plan
 
     for mode in modes:
-        for code in [entry["code"] for entry in shell.exhibit.languages]:
+        for code in [entry["code"] for entry in shell.exhibit.languages if not languages or entry["code"] in languages]:
             for step in screen_plan(shell):
                 yield code, mode, step

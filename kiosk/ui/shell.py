@@ -13,13 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTranslator, QUrl
 from PySide6.QtGui import QGuiApplication, QInputDevice
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
+import kiosk.ui.tile_grid  # noqa: F401  registers TileGrid with QML
 from kiosk.ui.access import Access
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
-from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
+from kiosk.ui.image_provider import PROVIDER, PictureProvider
+from kiosk.ui.memory import trim_after_each_visit
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
@@ -84,6 +87,16 @@ def _is_escape_key(event) -> bool:
     return key == Qt.Key.Key_Escape or (alt and key == Qt.Key.Key_F4)
 
 
+def load_translations(parent: QObject) -> dict[str, QTranslator]:
+    """Every compiled kiosk_<tag>.qm, by lower-case BCP 47 tag; read once before the window opens."""
+    out: dict[str, QTranslator] = {}
+    for qm in sorted(TRANSLATIONS.glob("kiosk_*.qm")):
+        translator = QTranslator(parent)
+        if translator.load(str(qm)):
+            out[qm.stem.removeprefix("kiosk_").replace("_", "-").lower()] = translator
+    return out
+
+
 class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
                  settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
@@ -102,11 +115,15 @@ class KioskShell(QObject):
         if self.usage:
             self.exhibit.statusChanged.connect(self._note_unavailable)
         self.engine.addImportPath(str(QML_DIR))
-        self._translator = QTranslator(self)
+        box = QGuiApplication.primaryScreen().size().toTuple() if fullscreen else tuple(size)
+        self.engine.addImageProvider(PROVIDER, PictureProvider(box))  # the engine owns it
+        self._translators = load_translations(self)
+        self._installed: QTranslator | None = None
         self.visit.languageChanged.connect(self._retranslate)
         self._frames: deque[float] = deque(maxlen=240)
         self.staff = Staff(self.config, Path(content), self.exhibit, self._window_stats, parent=self)
         self.visit.reset.connect(self.staff.close)
+        trim_after_each_visit(self.visit)
         self.engine.setInitialProperties({
             "visit": self.visit,
             "exhibit": self.exhibit,
@@ -120,6 +137,11 @@ class KioskShell(QObject):
         if not roots:
             raise RuntimeError("the kiosk's QML did not load; see the messages above")
         self.window: QQuickWindow = roots[0]
+        # Compile every panel type now, off the visitor's path: the first tap on a section
+        # would otherwise wait for the QML of each panel type it shows.
+        self._panel_types = [QQmlComponent(self.engine, panel_component(path.stem.removesuffix("Panel")),
+                                           QQmlComponent.CompilationMode.Asynchronous, self)
+                             for path in sorted(PANELS_DIR.glob("*Panel.qml"))]
         if fullscreen:
             # Cover the whole screen even where the platform ignores the request (offscreen, some compositors).
             self.window.setGeometry(self.window.screen().geometry())
@@ -155,13 +177,15 @@ class KioskShell(QObject):
             self.usage.error_shown("content_unavailable")
 
     def _retranslate(self) -> None:
-        from PySide6.QtCore import QCoreApplication
+        """The kiosk's own strings in the visit's language (zh-Hans-CN uses kiosk_zh_Hans.qm); else English."""
+        from kiosk.core.languages import candidates
 
-        app = QCoreApplication.instance()
-        app.removeTranslator(self._translator)
-        qm = TRANSLATIONS / f"kiosk_{self.visit.language.replace('-', '_')}.qm"
-        if qm.is_file() and self._translator.load(str(qm)):
-            app.installTranslator(self._translator)
+        if self._installed is not None:
+            QGuiApplication.removeTranslator(self._installed)
+        self._installed = next((self._translators[t.lower()] for t in candidates(self.visit.language)
+                                if t.lower() in self._translators), None)
+        if self._installed is not None:
+            QGuiApplication.installTranslator(self._installed)
         self.engine.retranslate()
 
     def close(self) -> None:
@@ -171,7 +195,8 @@ class KioskShell(QObject):
             self.watcher = None
         self.watchdog.stop()
         self.window.removeEventFilter(self.presence)
-        QGuiApplication.removeTranslator(self._translator)
+        if self._installed is not None:
+            QGuiApplication.removeTranslator(self._installed)
         self.window.frameSwapped.disconnect(self._frame_swapped)
         self.visit.reset.disconnect(self.staff.close)
         self.exhibit.shutdown()

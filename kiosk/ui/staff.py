@@ -105,9 +105,9 @@ class Staff(QObject):
         if len(self._taps) >= CORNER_TAPS:
             self._taps.clear()
             locked = self._locked_until - now
-            message = "" if locked <= 0 else f"Too many wrong PINs. Try again in {int(locked // 60) + 1} min."
+            message = "" if locked <= 0 else _locked_out(int(locked // 60) + 1)
             if not self._config.has_pin:
-                message = "No staff PIN is set on this PC. Run 'kiosk set-pin' to set one."
+                message = QCoreApplication.translate("Staff", "No staff PIN is set on this PC. Run 'kiosk set-pin' to set one.")
             self._update(pad=True, message=message)
 
     @Slot(str)
@@ -116,7 +116,7 @@ class Staff(QObject):
         if self._checking or not self._config.has_pin:
             return
         if now < self._locked_until:
-            self._update(message=f"Too many wrong PINs. Try again in {int((self._locked_until - now) // 60) + 1} min.")
+            self._update(message=_locked_out(int((self._locked_until - now) // 60) + 1))
             return
         self._update(checking=True, message="")
         self._pool.submit(lambda: self._checked.emit(self._config.check_pin(pin)))
@@ -136,9 +136,10 @@ class Staff(QObject):
             self._wrong = 0
             self._locked_until = time.monotonic() + LOCKOUT_S
             log.warning("staff PIN pad locked after %d wrong PINs", MAX_WRONG_PINS)
-            self._update(checking=False, message=f"Too many wrong PINs. Try again in {LOCKOUT_S // 60} min.")
+            self._update(checking=False, message=_locked_out(LOCKOUT_S // 60))
         else:
-            self._update(checking=False, message=f"Wrong PIN ({MAX_WRONG_PINS - self._wrong} tries left).")
+            left = MAX_WRONG_PINS - self._wrong
+            self._update(checking=False, message=QCoreApplication.translate("Staff", "Wrong PIN. Tries left: %1").replace("%1", str(left)))
 
     @Slot()
     def close(self) -> None:
@@ -153,14 +154,16 @@ class Staff(QObject):
         up = int(time.monotonic() - self._started)
         renderer, fps = self._window_stats()
         self._stats = {
-            "uptime": f"{up // 86400} d {up % 86400 // 3600} h {up % 3600 // 60} min",
-            "memory": f"{rss_mb():.0f} MB",
+            "uptime": QCoreApplication.translate("Staff", "%1 d %2 h %3 min").replace("%1", str(up // 86400))
+                                      .replace("%2", str(up % 86400 // 3600)).replace("%3", str(up % 3600 // 60)),
+            "memory": QCoreApplication.translate("Staff", "%1 MB").replace("%1", f"{rss_mb():.0f}"),
             "renderer": renderer,
             "fps": f"{fps:.0f}",
             "content": self._content_shown,
-            "problems": self._exhibit.problems or "none",
-            "pending": "yes" if self._exhibit.updatePending else "no",
-            "today": self._today_text or "counting…",
+            "problems": self._exhibit.problems or QCoreApplication.translate("Staff", "none"),
+            "pending": (QCoreApplication.translate("Staff", "yes") if self._exhibit.updatePending
+                        else QCoreApplication.translate("Staff", "no")),
+            "today": self._today_text or QCoreApplication.translate("Staff", "counting…"),
         }
         self.statsChanged.emit()
 
@@ -173,16 +176,18 @@ class Staff(QObject):
         try:
             db = state_dir() / DB_NAME
             if not db.exists():
-                self._today.emit("no visits recorded yet")
+                self._today.emit(QCoreApplication.translate("Staff", "no visits recorded yet"))
                 return
             summary = summarize(connect(db), since=date.today())
             median = summary.median_visit_seconds
-            length = f", median visit {median / 60:.1f} min" if median is not None else ""
+            length = ("" if median is None
+                      else QCoreApplication.translate("Staff", ", median visit %1 min").replace("%1", f"{median / 60:.1f}"))
             langs = ", ".join(f"{k} {v}" for k, v in sorted(summary.languages.items(), key=lambda kv: -kv[1]))
-            self._today.emit(f"{summary.visits} visits{length}" + (f" ({langs})" if langs else ""))
+            visits = QCoreApplication.translate("Staff", "Visits: %1").replace("%1", str(summary.visits))
+            self._today.emit(visits + length + (f" ({langs})" if langs else ""))
         except Exception as exc:  # the menu still opens; staff see why the figures are missing
             log.exception("counting today's visits failed")
-            self._today.emit(f"not available ({exc})")
+            self._today.emit(QCoreApplication.translate("Staff", "not available (%1)").replace("%1", str(exc)))
 
     @Slot(str)
     def _today_counted(self, text: str) -> None:
@@ -193,7 +198,7 @@ class Staff(QObject):
     def reloadContent(self) -> None:
         log.info("staff asked to reload the content")
         self._exhibit.load(self._content)
-        self._update(message="Reloading the content…")
+        self._update(message=QCoreApplication.translate("Staff", "Reloading the content…"))
 
     @Slot()
     def exportUsage(self) -> None:
@@ -209,13 +214,14 @@ class Staff(QObject):
                 db = state_dir() / DB_NAME
                 conn = connect(db) if db.exists() else None
                 rows = export_csv(conn, out)
-                self._exported.emit(f"Exported {rows} events to {out}")
+                done = QCoreApplication.translate("Staff", "Events exported: %1, to %2")
+                self._exported.emit(done.replace("%1", str(rows)).replace("%2", str(out)))
             except Exception as exc:  # staff see the reason; the kiosk carries on
                 log.exception("usage export failed")
-                self._exported.emit(f"Export failed: {exc}")
+                self._exported.emit(QCoreApplication.translate("Staff", "Export failed: %1").replace("%1", str(exc)))
 
         self._pool.submit(export)
-        self._update(message="Exporting usage data…")
+        self._update(message=QCoreApplication.translate("Staff", "Exporting usage data…"))
 
     @Slot(str)
     def _export_done(self, text: str) -> None:
@@ -236,3 +242,8 @@ class Staff(QObject):
     def shutdown(self) -> None:
         self._tick.stop()
         self._pool.shutdown(wait=True, cancel_futures=True)  # a finished job must not signal a deleted object
+
+
+def _locked_out(minutes: int) -> str:
+    """Staff messages come from the same .ts files as the QML, context "Staff" (translate is thread-safe)."""
+    return QCoreApplication.translate("Staff", "Too many wrong PINs. Try again in %1 min.").replace("%1", str(minutes))

@@ -95,7 +95,9 @@ def test_fonts_pass_per_language_when_installed(system_fonts):
     if system_fonts.missing("大足石刻"):
         pytest.skip("no installed font covers Chinese; install fonts-noto-cjk to run this test")
     findings = doc.check_fonts(doc.load(BUNDLED_CONTENT), system_fonts)
-    assert [(f.status, f.label) for f in findings] == [("PASS", "fonts en (English)"), ("PASS", "fonts zh-Hans (中文)")]
+    assert [(f.status, f.label) for f in findings] == [("PASS", "fonts en (English)"), ("PASS", "fonts zh-Hans (中文)"),
+                                                       ("PASS", "fonts ar (العربية)")]
+    assert "Arabic" in findings[2].text  # names the Arabic face it found (Noto Sans / Naskh Arabic)
 
 
 def test_missing_fonts_fail_per_language_naming_the_package(no_fonts):
@@ -103,7 +105,9 @@ def test_missing_fonts_fail_per_language_naming_the_package(no_fonts):
     by_label = {f.label: f for f in findings}
     zh = by_label["fonts zh-Hans (中文)"]
     en = by_label["fonts en (English)"]
-    assert zh.status == en.status == "FAIL"
+    ar = by_label["fonts ar (العربية)"]
+    assert zh.status == en.status == ar.status == "FAIL"
+    assert "Noto Sans Arabic" in ar.text and "fonts-noto-core" in ar.text and "hides this language" in ar.text
     assert "fonts-noto-cjk" in zh.text and "hides this language" in zh.text
     assert "fonts-noto-core" in en.text
     assert "e.g. '" in en.text  # names the characters

@@ -46,6 +46,14 @@ def test_with_no_fonts_every_character_is_missing(content, no_fonts):
     assert result.content is None
 
 
+def test_arabic_without_an_arabic_font_names_the_font_to_install(content, no_fonts):
+    text = content.replace_in_section('  zh-Hans: "大足石刻"', '  zh-Hans: "大足石刻"\n  ar: "منحوتات دازو الصخرية"')
+    p = only(content.load(fonts=no_fonts).problems, path=content.section, starts="title.ar:")
+    assert p.is_error and p.line == line_of(text, 'ar: "منحوتات دازو الصخرية"')
+    assert "'م' (U+0645)" in p.message
+    assert "Noto Sans Arabic, Debian package fonts-noto-core" in p.message
+
+
 def test_missing_glyph_in_exhibition_file(content, no_fonts):
     result = content.load(fonts=no_fonts)
     p = only(result.problems, path=content.exhibition, contains="attract.headline.zh-Hans")
@@ -100,7 +108,26 @@ def test_coverage_cache_is_written_and_reused(tmp_path, system_fonts, monkeypatc
 
     monkeypatch.setattr("kiosk.core.fonts._read_faces", no_reading)
     second = FontIndex(cache_file=cache, dirs=[d])
-    assert [(f.path, f.family, f.ranges) for f in second.faces()] == [(f.path, f.family, f.ranges) for f in faces]
+    assert [(f.path, f.family, f.ranges, f.line_spacing) for f in second.faces()] == \
+        [(f.path, f.family, f.ranges, f.line_spacing) for f in faces]
+
+
+def test_a_cache_from_before_line_spacing_is_read_again(tmp_path, system_fonts):
+    import json
+    import shutil
+
+    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
+    if ttf is None:
+        pytest.skip("no .ttf font installed or bundled to copy")
+    d = tmp_path / "fonts"
+    d.mkdir()
+    shutil.copy(ttf, d / ttf.name)
+    cache = tmp_path / "coverage.json"
+    FontIndex(cache_file=cache, dirs=[d]).faces()
+    old = {key: [face[:2] for face in faces] for key, faces in json.loads(cache.read_text("utf-8")).items()}
+    cache.write_text(json.dumps(old), "utf-8")  # what an older kiosk wrote: family and coverage only
+    faces = FontIndex(cache_file=cache, dirs=[d]).faces()
+    assert faces and all(f.line_spacing > 0.8 for f in faces)
 
 
 def test_broken_font_file_is_ignored(tmp_path):

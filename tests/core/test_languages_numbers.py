@@ -6,7 +6,7 @@ import pytest
 from contentkit import SECTION_YAML, describe
 
 from kiosk.core.languages import candidates, has_own, pick
-from kiosk.core.numbers import format_figure
+from kiosk.core.numbers import format_figure, split_figure
 from kiosk.core.present import Presenter
 
 # ── languages.pick: the documented fallback order ────────────────────────────
@@ -66,9 +66,19 @@ def test_has_own_counts_only_the_language_and_its_parents():
     (0.25, "percent", 0, "en", "25%"),
     (0.125, "percent", 1, "en", "12.5%"),
     (26000, "number", 0, "xx-Nonsense", "26,000"),  # unknown locale falls back to English
+    (1200, "number", 0, "ar", "1,200"),  # CLDR's default numbering system for ar is Latin digits
+    (1482000, "compact", 3, "ar", "1.482 مليون"),
+    (0.25, "percent", 0, "ar", "25%"),
 ])
 def test_format_figure(value, style, digits, language, expected):
     assert format_figure(value, style, digits, language) == expected
+
+
+def test_arabic_figures_follow_cldr_default_digits():
+    from babel import Locale
+
+    assert Locale.parse("ar").default_numbering_system == "latn"
+    assert split_figure(format_figure(1482000, "compact", 3, "ar")) == ("1.482", "مليون")
 
 
 # ── Presenter: panels resolved to plain strings ──────────────────────────────
@@ -138,5 +148,25 @@ def test_presenter_section_summary(loaded):
     assert section["title"] == "大足石刻"
     assert section["summary"] == "9至13世纪的摩崖造像。"
     assert section["panelCount"] == 1
-    assert section["cover"]["source"].endswith("/media/cover.png")
+    # Raster pictures come from the rendition provider, versioned so a replaced file is never stale.
+    assert section["cover"]["source"].startswith("image://kiosk/screen/")
+    assert "/media/cover.png?v=" in section["cover"]["source"]
     assert section["cover"]["aspect"] == pytest.approx(1600 / 1000)
+
+
+def test_a_figure_speaks_the_language_of_its_caption():
+    """In an Arabic visit, a figure whose caption is still English reads '1.482 million', not '1.482 مليون'."""
+    from contentkit import BUNDLED_CONTENT
+
+    from kiosk.core.loader import load_content
+    from kiosk.core.schema import Figure
+
+    content = load_content(BUNDLED_CONTENT, check_media=False).content
+    figures = {s.id: [f for p in s.panels if p.type == "figures" for f in p.figures] for s in content.sections}
+    presenter = Presenter(BUNDLED_CONTENT, "ar", "en")
+    million = next(f for f in figures["acha"] if f.style == "compact")
+    assert "ar" not in million.caption
+    assert presenter.figure(million)["unit"] == "million"
+    arabic = Figure(value=1482000, style="compact", digits=3, caption={"en": "relics", "ar": "قطعة"})
+    assert presenter.figure(arabic)["unit"] == "مليون"
+    assert presenter.figure(figures["baiheliang"][0])["value"] == "1,200"

@@ -191,10 +191,33 @@ def test_unknown_panel_type_lists_the_types(content):
 
 def test_bad_language_tag(content):
     text = content.replace_in_exhibition("  - code: en\n", "  - code: english\n")
-    p = only(content.load().problems, contains="not a language tag")
+    p = only(content.load().problems, contains="not a BCP 47 language tag")
     assert p.path == content.exhibition
     assert p.line == line_of(text, "code: english")
-    assert "'english'" in p.message and "BCP 47" in p.message
+    assert "'english'" in p.message and "write 'en'" in p.message
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("english", "for English write 'en'"),
+    ("zh_Hans", "write 'zh-Hans'"),
+    ("xx", "not a known language code"),
+    ("zh-Hanz", "not a known script"),
+    ("Dazu", "BCP 47"),
+])
+def test_bad_language_key_in_a_text_points_at_the_key(content, written, hint):
+    text = content.replace_in_section('  en: "Dazu Rock Carvings"', f'  {written}: "Dazu Rock Carvings"')
+    p = only(content.load().problems, severity="error")
+    assert p.path == content.section
+    assert p.line == line_of(text, f'{written}: "Dazu Rock Carvings"')
+    assert p.message.startswith("title: ")
+    assert hint in p.message
+
+
+@pytest.mark.parametrize("tag", ["ar", "zh-Hant", "pt-BR", "sr-Latn", "es-419", "en-GB-oxendict"])
+def test_any_bcp47_tag_is_a_language_key(content, tag):
+    content.replace_in_section('  zh-Hans: "大足石刻"', f'  zh-Hans: "大足石刻"\n  {tag}: "Dazu"')
+    result = content.load()
+    assert result.ok, describe(result.problems)
 
 
 def test_default_language_not_offered(content):
@@ -303,3 +326,14 @@ def test_story_without_sources_warns(content):
     assert p.line == line_of(text, "- type: story")
     assert "story panel states facts but has no sources" in p.message
     assert result.ok
+
+
+def test_partial_language_is_counted_once_not_listed_text_by_text(content):
+    content.replace_in_exhibition("  - code: zh-Hans\n", "  - code: ar\n    partial: true\n  - code: zh-Hans\n")
+    text = content.exhibition.read_text("utf-8")
+    p = only(content.load().problems, contains="still being translated")
+    assert p.severity.value == "warning" and p.line == line_of(text, "partial: true")
+    assert "'ar'" in p.message and "show in en" in p.message
+    written = sum(1 for line in (content.exhibition.read_text("utf-8") + content.section.read_text("utf-8")).splitlines()
+                  if line.strip().startswith(("en:", "- en:")) or "{en:" in line)
+    assert f"{written} text(s)" in p.message

@@ -35,7 +35,8 @@ def test_every_character_has_a_glyph_in_the_chosen_face(qtbot, kiosk, content_co
         kiosk.visit.setLanguage(entry["code"])
         qtbot.wait(50)
         sample = language_sample(content, entry["code"])
-        own = main_script_chars(sample)
+        # The face must draw the language's own text; English shown where Arabic is missing is Qt's fallback's job.
+        own = main_script_chars(language_sample(content, entry["code"], own_only=True))
         for family in (kiosk.exhibit.textFamily, kiosk.exhibit.displayFamily):
             assert family in families, f"{entry['code']}: font family {family!r} is not installed"
             metrics = QFontMetrics(QFont(family))

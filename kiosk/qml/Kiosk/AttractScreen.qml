@@ -11,6 +11,11 @@ ScreenFade {
     required property Exhibit exhibit
     required property Access access
     property int slide: 0
+    // Only the slide shown, the one fading out and (while the loop runs) the next are decoded:
+    // each is a full-screen image, and the loop may have many.
+    readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
+    property int leaving: -1
+    readonly property bool drift: GraphicsInfo.api !== GraphicsInfo.Software
 
     Rectangle { anchors.fill: parent; color: Theme.night }
 
@@ -21,11 +26,14 @@ ScreenFade {
             required property var modelData
             required property int index
             anchors.fill: parent
-            picture: modelData.image
+            picture: index === attract.slide || (attract.shown && (index === attract.upcoming || index === attract.leaving))
+                     ? modelData.image : null
             showCredit: false  // drawn below, outside the slow zoom
             dark: true
             opacity: index === attract.slide ? 1 : 0
-            scale: index === attract.slide ? 1.06 : 1.0
+            // The slow drift redraws the whole screen every frame: cheap on a GPU, but a quarter
+            // of a core with the software renderer, so there the slides only cross-fade.
+            scale: index === attract.slide && attract.drift ? 1.06 : 1.0
             Behavior on opacity { NumberAnimation { duration: Theme.slow * 1.5; easing.type: Easing.InOutQuad } }
             Behavior on scale {
                 NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
@@ -53,7 +61,16 @@ ScreenFade {
         interval: attract.exhibit.secondsPerSlide * 1000
         running: attract.shown && attract.exhibit.slides.length > 1
         repeat: true
-        onTriggered: attract.slide = (attract.slide + 1) % attract.exhibit.slides.length
+        onTriggered: {
+            attract.leaving = attract.slide
+            attract.slide = attract.upcoming
+            faded.restart()
+        }
+    }
+    Timer {
+        id: faded
+        interval: Theme.slow * 1.5 + 100
+        onTriggered: attract.leaving = -1
     }
     TapHandler {
         onTapped: attract.visit.begin()
@@ -82,6 +99,7 @@ ScreenFade {
             font.letterSpacing: Theme.lead * 0.04
         }
         KText {
+            anchors.left: parent.left
             width: parent.width * (Theme.portrait ? 1 : 0.75)
             text: attract.exhibit.title
             display: true
@@ -89,6 +107,7 @@ ScreenFade {
             font.pixelSize: Theme.display
         }
         KText {
+            anchors.left: parent.left
             width: parent.width * (Theme.portrait ? 1 : 0.6)
             text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
             color: Theme.nightTextSoft

@@ -59,13 +59,14 @@ ScreenFade {
         columns: home.columns
         spacing: Theme.m
         Repeater {
-            model: home.exhibit.sections
+            // A count, not the list: a language switch then updates the cards in place
+            // instead of building them (and their covers) again.
+            model: home.exhibit.sections.length
             SectionCard {
-                required property var modelData
                 required property int index
                 width: (grid.width - (home.columns - 1) * grid.spacing) / home.columns
                 height: (grid.height - (home.rows - 1) * grid.spacing) / home.rows
-                section: modelData
+                section: home.exhibit.sections[index]
                 onActivated: home.visit.openSection(index)
             }
         }

@@ -3,7 +3,8 @@ import QtQuick
 import Kiosk.Backend
 import Kiosk.Style
 
-// An image full screen: pinch or double-tap to zoom, drag to pan; the credit stays in view.
+// An image full screen: pinch or double-tap to zoom, drag and fling to pan; the caption and
+// credit stay in view below the picture however far it is zoomed.
 ScreenFade {
     id: viewer
 
@@ -16,45 +17,17 @@ ScreenFade {
                                    ? pictures[visit.viewerIndex] : null
 
     Rectangle { anchors.fill: parent; color: Theme.night }
+    // Keeps every touch in the viewer: a pan must never page the section screen underneath.
+    MouseArea { anchors.fill: parent }
 
-    Item {
-        id: canvas
+    ZoomView {
+        id: zoom
         anchors.fill: parent
         Accessible.role: Accessible.Graphic
         Accessible.name: viewer.picture ? viewer.picture.alt : ""
         anchors.topMargin: Theme.reach ? 0 : bar.height
         anchors.bottomMargin: captionBox.height + (Theme.reach ? bar.height : 0)
-        clip: true
-
-        Picture {
-            id: photo
-            width: canvas.width
-            height: canvas.height
-            picture: viewer.picture
-            crop: false
-            showCredit: false
-            dark: true
-            transformOrigin: Item.Center
-            onOpened: {}
-            Behavior on scale { enabled: !pinch.active; NumberAnimation { duration: Theme.medium; easing.type: Easing.OutCubic } }
-        }
-        PinchHandler {
-            id: pinch
-            target: photo
-            rotationAxis.enabled: false
-            scaleAxis.minimum: 1
-            scaleAxis.maximum: 6
-        }
-        DragHandler {
-            target: photo
-            enabled: photo.scale > 1.01
-        }
-        TapHandler {
-            onDoubleTapped: {
-                photo.scale = photo.scale > 1.01 ? 1 : 2.5
-                if (photo.scale === 1) { photo.x = 0; photo.y = 0 }
-            }
-        }
+        picture: viewer.picture
     }
     TopBar {
         id: bar
@@ -106,9 +79,5 @@ ScreenFade {
             onActivated: viewer.visit.closeViewer()
         }
     }
-    onShownChanged: {
-        photo.scale = 1
-        photo.x = 0
-        photo.y = 0
-    }
+    onShownChanged: zoom.reset()
 }

@@ -31,53 +31,63 @@ Window {
     Binding { target: Theme; property: "pxPerMm"; value: root.Screen.pixelDensity > 0 ? root.Screen.pixelDensity : 3.8 }
     Binding { target: Theme; property: "textFamily"; value: root.exhibit.textFamily }
     Binding { target: Theme; property: "displayFamily"; value: root.exhibit.displayFamily }
+    Binding { target: Theme; property: "textLineScale"; value: root.exhibit.textLineScale }
+    Binding { target: Theme; property: "displayLineScale"; value: root.exhibit.displayLineScale }
     Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
     Binding { target: Theme; property: "palette"; value: root.access.palette }
     Binding { target: Theme; property: "textScale"; value: root.access.textScale }
     Binding { target: Theme; property: "highContrast"; value: root.access.highContrast }
     Binding { target: Theme; property: "reach"; value: root.access.reach }
 
-    Item {
+    // The screens are built in small steps after the first frame, while the content loads
+    // on its worker: the window shows at once instead of waiting for every screen's QML.
+    Loader {
         id: stage
         anchors.fill: parent
         visible: root.exhibit.status === "ready"
-
-        AttractScreen {
-            anchors.fill: parent
-            visit: root.visit
-            access: root.access
-            exhibit: root.exhibit
-            shown: root.visit.screen === "attract"
-        }
-        HomeScreen {
-            anchors.fill: parent
-            visit: root.visit
-            access: root.access
-            exhibit: root.exhibit
-            shown: root.visit.screen === "home"
-        }
-        SectionScreen {
-            anchors.fill: parent
-            visit: root.visit
-            access: root.access
-            exhibit: root.exhibit
-            shown: root.visit.screen === "section"
-        }
-        ImageViewer {
-            anchors.fill: parent
-            visit: root.visit
-            access: root.access
-            exhibit: root.exhibit
-            shown: root.visit.viewerIndex >= 0
-        }
-        AccessMenu {
-            anchors.fill: parent
-            visit: root.visit
-            access: root.access
-        }
-        IdleOverlay {
-            anchors.fill: parent
-            visit: root.visit
+        // Right-to-left languages (Arabic): navigation, reading order and text run from the right.
+        // Only positions mirror; pictures, maps and diagrams are drawn as they are.
+        LayoutMirroring.enabled: root.exhibit.rightToLeft
+        LayoutMirroring.childrenInherit: true
+        asynchronous: true
+        sourceComponent: Item {
+            AttractScreen {
+                anchors.fill: parent
+                visit: root.visit
+                access: root.access
+                exhibit: root.exhibit
+                shown: root.visit.screen === "attract"
+            }
+            HomeScreen {
+                anchors.fill: parent
+                visit: root.visit
+                access: root.access
+                exhibit: root.exhibit
+                shown: root.visit.screen === "home"
+            }
+            SectionScreen {
+                anchors.fill: parent
+                visit: root.visit
+                access: root.access
+                exhibit: root.exhibit
+                shown: root.visit.screen === "section"
+            }
+            ImageViewer {
+                anchors.fill: parent
+                visit: root.visit
+                access: root.access
+                exhibit: root.exhibit
+                shown: root.visit.viewerIndex >= 0
+            }
+            AccessMenu {
+                anchors.fill: parent
+                visit: root.visit
+                access: root.access
+            }
+            IdleOverlay {
+                anchors.fill: parent
+                visit: root.visit
+            }
         }
     }
     UnavailableScreen {
@@ -90,9 +100,13 @@ Window {
     PinPad {
         anchors.fill: parent
         staff: root.staff
+        LayoutMirroring.enabled: root.exhibit.rightToLeft
+        LayoutMirroring.childrenInherit: true
     }
     StaffMenu {
         anchors.fill: parent
         staff: root.staff
+        LayoutMirroring.enabled: root.exhibit.rightToLeft
+        LayoutMirroring.childrenInherit: true
     }
 }

@@ -65,7 +65,8 @@ Pressable {
             }
             KText {
                 id: more
-                text: qsTr("Explore") + "  →"
+                width: parent.width
+                text: qsTr("Explore") + (card.LayoutMirroring.enabled ? "  ←" : "  →")
                 color: Theme.textAccent(card.section.accent)
                 font.pixelSize: Theme.label
                 font.weight: Font.DemiBold

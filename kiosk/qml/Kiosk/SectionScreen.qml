@@ -13,6 +13,8 @@ ScreenFade {
     readonly property var info: visit.sectionIndex >= 0 && visit.sectionIndex < exhibit.sections.length
                                 ? exhibit.sections[visit.sectionIndex] : null
     readonly property color accent: Theme.textAccent(info ? info.accent : Theme.accentDefault)
+    readonly property PanelItem current: visit.panelIndex < exhibit.panels.length ? exhibit.panels[visit.panelIndex] : null
+    readonly property bool translated: !current || current.fields.translated !== false
 
     Rectangle { anchors.fill: parent; color: Theme.paper }
     Rectangle {
@@ -57,6 +59,7 @@ ScreenFade {
             height: pages.height
             visit: sectionScreen.visit
             accent: sectionScreen.accent
+            rightToLeft: sectionScreen.exhibit.rightToLeft
         }
     }
     Item {
@@ -71,6 +74,7 @@ ScreenFade {
             anchors.leftMargin: Theme.margin * 0.5
             anchors.verticalCenter: parent.verticalCenter
             iconName: "prev"
+            directional: true
             accessibleName: qsTr("Previous panel")
             opacity: sectionScreen.visit.panelIndex > 0 ? 1 : 0.35
             onActivated: sectionScreen.visit.previousPanel()
@@ -86,8 +90,10 @@ ScreenFade {
             }
             KText {
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: qsTr("Swipe to explore")
-                color: Theme.inkMuted
+                // Said in the visitor's language when this panel falls back to another one.
+                text: sectionScreen.translated ? qsTr("Swipe to explore")
+                                               : qsTr("This panel is not yet translated into your language")
+                color: sectionScreen.translated ? Theme.inkMuted : Theme.inkSoft
                 font.pixelSize: Theme.caption
             }
         }
@@ -96,6 +102,7 @@ ScreenFade {
             anchors.rightMargin: Theme.margin * 0.5
             anchors.verticalCenter: parent.verticalCenter
             iconName: "next"
+            directional: true
             accessibleName: qsTr("Next panel")
             opacity: sectionScreen.visit.panelIndex < pages.count - 1 ? 1 : 0.35
             onActivated: sectionScreen.visit.nextPanel()

@@ -20,6 +20,7 @@ Rectangle {
         spacing: Theme.m
 
         KText {
+            width: parent.width
             text: qsTr("Staff menu")
             display: true
             color: Theme.nightText
@@ -60,12 +61,14 @@ Rectangle {
                 KText {
                     width: parent.width * 0.3
                     text: row.modelData[0]
+                    horizontalAlignment: Text.AlignLeft  // the reading side: right in Arabic, whatever the value's script
                     color: Theme.nightTextSoft
                     font.pixelSize: Theme.body
                 }
                 KText {
                     width: parent.width * 0.7 - Theme.m
                     text: row.modelData[1] ?? ""
+                    horizontalAlignment: Text.AlignLeft
                     color: Theme.nightText
                     font.pixelSize: Theme.body
                     maximumLineCount: 6

@@ -27,12 +27,15 @@ Item {
         spacing: Theme.s
         IconButton {
             iconName: "back"
+            directional: true
+            compact: Theme.portrait  // room for the heading beside the language buttons on a narrow screen
             text: qsTr("Back")
             dark: bar.dark
             onActivated: bar.visit.back()
         }
         IconButton {
             iconName: "home"
+            compact: Theme.portrait
             text: qsTr("Home")
             dark: bar.dark
             onActivated: bar.visit.goHome()

@@ -42,15 +42,16 @@ Item {
                 Picture {
                     id: picture
                     visible: side.hasImage
+                    anchors.left: parent.left
                     width: Theme.portrait ? parent.width * 0.4 : parent.width
                     height: !side.hasImage ? 0 : Theme.portrait ? parent.height : parent.height * 0.36
                     picture: side.modelData.image
                     onOpened: comparison.visit.openImage(side.imageIndex)
                 }
                 Column {
-                    x: Theme.portrait && side.hasImage ? picture.width + Theme.m : 0
+                    anchors.right: parent.right
                     y: Theme.portrait ? 0 : picture.height + Theme.m
-                    width: parent.width - x
+                    width: parent.width - (Theme.portrait && side.hasImage ? picture.width + Theme.m : 0)
                     height: parent.height - y
                     spacing: Theme.s
                     KText {

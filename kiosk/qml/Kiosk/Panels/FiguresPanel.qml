@@ -39,16 +39,18 @@ Item {
                 width: (grid.width - (figures.columns - 1) * grid.columnSpacing) / figures.columns
                 height: (grid.height - (figures.rows - 1) * grid.rowSpacing) / figures.rows
                 Rectangle {
+                    anchors.left: parent.left
                     width: Theme.xl
                     height: Theme.xs / 2 + 2
                     color: figures.accent
                 }
                 Row {
                     id: value
+                    anchors.left: parent.left
                     y: Theme.s
                     // The unit (million, 万) is set smaller beside the number; a long figure scales down to fit.
                     scale: Math.min(1, cell.width / Math.max(1, implicitWidth))
-                    transformOrigin: Item.TopLeft
+                    transformOrigin: LayoutMirroring.enabled ? Item.TopRight : Item.TopLeft
                     height: number.height * scale
                     spacing: Theme.xs
                     KText {

@@ -15,6 +15,7 @@ Item {
     Picture {
         id: picture
         visible: quote.hasImage
+        anchors.left: parent.left
         width: !quote.hasImage ? 0 : Theme.portrait ? parent.width : parent.width * 0.36
         height: !quote.hasImage ? 0 : Theme.portrait ? parent.height * 0.3 : parent.height
         picture: quote.fields.image
@@ -22,13 +23,14 @@ Item {
     }
     Item {
         id: area
-        x: Theme.portrait || !quote.hasImage ? 0 : picture.width + Theme.xl
+        anchors.right: parent.right
         y: Theme.portrait && quote.hasImage ? picture.height + Theme.l : 0
-        width: parent.width - x
+        width: parent.width - (Theme.portrait || !quote.hasImage ? 0 : picture.width + Theme.xl)
         height: parent.height - y
 
         Column {
             id: column
+            anchors.left: parent.left
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(parent.width, Theme.h1 * 22)
             spacing: Theme.m

@@ -15,7 +15,7 @@ Item {
     Picture {
         id: picture
         visible: story.hasImage
-        x: 0
+        anchors.left: parent.left
         y: 0
         // Large text: the picture gives the words more room.
         width: !story.hasImage ? 0 : Theme.portrait ? parent.width : parent.width * (Theme.textScale > 1 ? 0.4 : 0.5)
@@ -25,9 +25,9 @@ Item {
     }
     Item {
         id: textArea
-        x: Theme.portrait || !story.hasImage ? 0 : picture.width + Theme.xl
+        anchors.right: parent.right
         y: Theme.portrait && story.hasImage ? picture.height + Theme.l : 0
-        width: parent.width - x
+        width: parent.width - (Theme.portrait || !story.hasImage ? 0 : picture.width + Theme.xl)
         height: parent.height - y
 
         PanelHeading {
@@ -38,6 +38,7 @@ Item {
             accent: story.accent
         }
         KText {
+            anchors.left: parent.left
             anchors.top: heading.bottom
             anchors.topMargin: Theme.l
             anchors.bottom: parent.bottom

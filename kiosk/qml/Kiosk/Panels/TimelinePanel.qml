@@ -3,7 +3,8 @@ import QtQuick
 import Kiosk.Backend
 import Kiosk.Style
 
-// Events along a line: across the screen in landscape, down it in portrait.
+// Events along a line: across the screen in landscape, down it in portrait. Left margins (not x)
+// place everything, so in right-to-left languages time runs from the right.
 Item {
     id: timeline
 
@@ -29,7 +30,8 @@ Item {
         width: parent.width
 
         Rectangle {
-            x: timeline.vertical ? Theme.s - width / 2 : 0
+            anchors.left: parent.left
+            anchors.leftMargin: timeline.vertical ? Theme.s - width / 2 : 0
             y: timeline.vertical ? 0 : Theme.s - height / 2
             width: timeline.vertical ? 3 : parent.width
             height: timeline.vertical ? parent.height : 3
@@ -42,12 +44,14 @@ Item {
                 required property var modelData
                 required property int index
                 readonly property real step: (timeline.vertical ? track.height : track.width) / Math.max(1, timeline.count)
-                x: timeline.vertical ? 0 : index * step
+                anchors.left: parent.left
+                anchors.leftMargin: timeline.vertical ? 0 : index * step
                 y: timeline.vertical ? index * step : 0
                 width: timeline.vertical ? track.width : step - Theme.m
                 height: timeline.vertical ? step - Theme.s : track.height
 
                 Rectangle {
+                    anchors.left: parent.left
                     width: Theme.s * 2
                     height: width
                     radius: width / 2
@@ -56,9 +60,10 @@ Item {
                     border.width: 3
                 }
                 Column {
-                    x: timeline.vertical ? Theme.l * 1.3 : 0
+                    anchors.left: parent.left
+                    anchors.leftMargin: timeline.vertical ? Theme.l * 1.3 : 0
                     y: timeline.vertical ? -Theme.xs : Theme.l
-                    width: parent.width - x
+                    width: parent.width - anchors.leftMargin
                     height: parent.height - y
                     spacing: Theme.xs
                     KText {

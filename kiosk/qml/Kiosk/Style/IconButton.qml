@@ -7,11 +7,13 @@ Pressable {
     property string iconName: ""
     property string text: ""
     property bool selected: false
+    property bool directional: false  // an arrow that points the other way in right-to-left languages
+    property bool compact: false      // icon only; the label is still its accessible name
     property bool dark: false
     property color tone: dark ? Theme.nightSoft : Theme.paperDeep
 
     implicitHeight: Theme.touch
-    implicitWidth: text === "" ? Theme.touch : row.implicitWidth + 2 * Theme.m
+    implicitWidth: text === "" || compact ? Theme.touch : row.implicitWidth + 2 * Theme.m
     accessibleName: text
     checked: selected
 
@@ -40,13 +42,14 @@ Pressable {
                 width: parent.width * 0.72
                 height: width
                 source: button.iconName === "" ? "" : Theme.icon(button.iconName)
+                mirror: button.directional && button.LayoutMirroring.enabled
                 sourceSize.width: width
                 sourceSize.height: height
                 asynchronous: true
             }
         }
         KText {
-            visible: button.text !== ""
+            visible: button.text !== "" && !button.compact
             anchors.verticalCenter: parent.verticalCenter
             text: button.text
             font.pixelSize: Theme.label

@@ -8,5 +8,5 @@ Text {
     font.pixelSize: Theme.body
     wrapMode: Text.Wrap
     textFormat: Text.PlainText
-    lineHeight: display ? 1.12 : 1.35
+    lineHeight: display ? 1.12 * Theme.displayLineScale : 1.35 * Theme.textLineScale
 }

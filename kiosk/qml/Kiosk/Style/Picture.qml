@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // An image with its credit and translated labels. Decodes off the GUI thread at the
-// size it is shown. Fills its frame around the picture's focus point, or shows it whole
-// (maps, diagrams); while loading shows the paper tone, and if broken shows its alt text.
+// size it is shown: the cached thumbnail first, then the sharp screen rendition over it.
+// Fills its frame around the picture's focus point, or shows it whole (maps, diagrams);
+// while loading shows the paper tone, and if broken shows its alt text.
 Item {
     id: frame
 
@@ -11,6 +12,7 @@ Item {
     property bool crop: true
     property bool showCredit: true
     property bool dark: false
+    property bool showLabels: true
     readonly property real aspect: picture && picture.aspect > 0 ? picture.aspect : 1.6
     readonly property bool fill: crop && !(picture && picture.whole)
     readonly property bool broken: image.status === Image.Error || (!!picture && picture.source === "")
@@ -33,6 +35,17 @@ Item {
         color: frame.dark ? Theme.nightSoft : Theme.paperDeep
     }
     Image {
+        id: thumb
+        x: image.x
+        y: image.y
+        width: image.width
+        height: image.height
+        visible: image.opacity < 1
+        asynchronous: true
+        fillMode: Image.Stretch
+        source: frame.width > 0 && frame.picture ? frame.picture.thumb : ""
+    }
+    Image {
         id: image
         // Keep the focus point as near the centre as the frame allows.
         x: frame.fill ? Math.min(0, Math.max(frame.width - width, frame.width / 2 - frame.focusX * width))
@@ -50,7 +63,7 @@ Item {
         Behavior on opacity { NumberAnimation { duration: Theme.medium } }
     }
     Repeater {
-        model: frame.ready && frame.picture ? frame.picture.labels : []
+        model: frame.showLabels && frame.ready && frame.picture ? frame.picture.labels : []
         Item {
             id: label
             required property var modelData

@@ -10,6 +10,8 @@ QtObject {
     property bool portrait: false
     property string textFamily: ""
     property string displayFamily: ""
+    property real textLineScale: 1.0     // below 1 for faces with tall lines (Arabic), from the exhibit
+    property real displayLineScale: 1.0
     property url iconRoot
 
     // Set by Main.qml from the visitor's accessibility choices (kiosk/ui/access.py).

@@ -1,0 +1,112 @@
+"""Frame clock and scripted touches for `kiosk bench`, driven from the running event loop.
+
+The clock notes when each frame starts rendering, finishes and is swapped, straight
+from the window's signals. Scripts are generators that yield how many milliseconds to
+wait; `run_script` resumes them from timers, so every wait is spent in the kiosk's
+own event loop, as it is on an exhibit PC (deferred deletes, animations, image loads).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+
+from kiosk.ui.scene import touch_device
+
+Script = Iterator[int]
+
+
+class FrameClock:
+    def __init__(self, window):
+        self.swaps: list[float] = []
+        self.renders: list[tuple[float, float]] = []
+        self._started = 0.0
+        direct = Qt.ConnectionType.DirectConnection
+        window.beforeRendering.connect(self._before, direct)
+        window.afterRendering.connect(self._after, direct)
+        window.frameSwapped.connect(self._swapped, direct)
+
+    def _before(self) -> None:
+        self._started = time.perf_counter()
+
+    def _after(self) -> None:
+        self.renders.append((self._started, time.perf_counter()))
+
+    def _swapped(self) -> None:
+        self.swaps.append(time.perf_counter())
+
+    def first_swap_after(self, t: float) -> float | None:
+        return next((s for s in self.swaps if s >= t), None)
+
+    def between(self, start: float, end: float) -> tuple[list[float], list[float]]:
+        """Frame intervals and render costs (ms) of the frames swapped from `start` to `end`."""
+        swaps = [s for s in self.swaps if start <= s <= end]
+        intervals = [(b - a) * 1000 for a, b in pairwise(swaps)]
+        costs = [(b - a) * 1000 for a, b in self.renders if start <= b <= end]
+        return intervals, costs
+
+
+def run_script(app, script: Script, on_error: Callable[[BaseException], None]) -> None:
+    """Resume `script` after each wait it yields; quit the application when it ends or fails."""
+    def step() -> None:
+        try:
+            QTimer.singleShot(max(0, int(next(script))), step)
+        except StopIteration:
+            app.quit()
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller, then the bench stops
+            on_error(exc)
+            app.quit()
+
+    QTimer.singleShot(0, step)
+
+
+def until(predicate: Callable[[], bool], timeout_ms: int = 10_000, poll_ms: int = 10) -> Script:
+    waited = 0
+    while not predicate():
+        if waited >= timeout_ms:
+            raise TimeoutError("the kiosk did not reach the expected state in time")
+        yield poll_ms
+        waited += poll_ms
+
+
+def press(window, point: QPoint) -> None:
+    QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+
+
+def release(window, point: QPoint) -> float:
+    """Lift the finger; returns the moment just before the release was delivered."""
+    t = time.perf_counter()
+    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+    return t
+
+
+def stroke(window, paths: list[tuple[QPoint, QPoint]], steps: int, step_ms: int = 16) -> Script:
+    """One finger per (start, end) path, moving together in `steps` steps, then lifted."""
+    device = touch_device()
+    seq = QTest.touchEvent(window, device)
+    for finger, (start, _) in enumerate(paths):
+        seq.press(finger, start, window)
+    seq.commit()
+    for step in range(1, steps + 1):
+        yield step_ms
+        seq = QTest.touchEvent(window, device)
+        for finger, (start, end) in enumerate(paths):
+            seq.move(finger, QPoint(start.x() + (end.x() - start.x()) * step // steps,
+                                    start.y() + (end.y() - start.y()) * step // steps), window)
+        seq.commit()
+    seq = QTest.touchEvent(window, device)
+    for finger, (_, end) in enumerate(paths):
+        seq.release(finger, end, window)
+    seq.commit()
+
+
+def pinch(window, centre: QPoint, start_gap: int, end_gap: int, steps: int) -> Script:
+    def fingers(gap: int) -> tuple[QPoint, QPoint]:
+        return QPoint(centre.x() - gap // 2, centre.y()), QPoint(centre.x() + gap // 2, centre.y())
+
+    (a0, b0), (a1, b1) = fingers(start_gap), fingers(end_gap)
+    yield from stroke(window, [(a0, a1), (b0, b1)], steps)

@@ -1,0 +1,105 @@
+"""`image://kiosk/...`: content pictures served from the rendition cache on worker threads.
+
+  image://kiosk/screen/<file>?v=<version>   the screen-size rendition, made now if missing
+  image://kiosk/thumb/<file>?v=<version>    the thumbnail, made now if missing
+
+(Zoom tiles are plain files and reach QML as file URLs: see tile_grid.py.)
+
+`<file>` is the picture's absolute path, percent-encoded, then `?v=<version>`, which changes
+with the file so Qt's image cache never serves a replaced photograph. Every request runs on the
+provider's thread pool, never on the GUI thread; a picture that cannot be made gives
+an error response, and QML shows the placeholder with the alt text.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import unquote
+
+from PySide6.QtCore import QRunnable, QSize, QThreadPool
+from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
+
+PROVIDER = "kiosk"
+log = logging.getLogger(__name__)
+_screen_box = (1920, 1080)
+
+
+def screen_box() -> tuple[int, int]:
+    """The size renditions are made for: the kiosk's screen, set once when the window is made."""
+    return _screen_box
+
+
+class _Response(QQuickImageResponse):
+    def __init__(self):
+        super().__init__()
+        self.image = QImage()
+        self.error = ""
+
+    def textureFactory(self) -> QQuickTextureFactory:
+        return QQuickTextureFactory.textureFactoryForImage(self.image)
+
+    def errorString(self) -> str:
+        return self.error
+
+
+class _Job(QRunnable):
+    def __init__(self, response: _Response, request: str, size: QSize):
+        super().__init__()
+        self.response, self.request, self.size = response, request, size
+
+    def run(self) -> None:
+        try:
+            self.response.image = _load(self.request, self.size)
+        except Exception as exc:  # a bad file must reach QML as an error, never take the kiosk down
+            log.warning("cannot show %s: %s", unquote(self.request), exc)
+            self.response.error = str(exc) or type(exc).__name__
+        self.response.finished.emit()
+
+
+def _load(request: str, size: QSize) -> QImage:
+    from kiosk.core import renditions
+
+    kind, _, rest = request.partition("?")[0].partition("/")
+    if kind in ("screen", "thumb"):
+        source = Path(unquote(rest))
+        make = renditions.screen_rendition if kind == "screen" else renditions.thumbnail
+        path = make(source, _screen_box)
+    else:
+        raise ValueError(f"unknown picture request '{kind}'")
+    return _decode(path, size)
+
+
+def _decode(path: Path, size: QSize) -> QImage:
+    """Pillow decodes the rendition (three times faster than Qt's JPEG reader here), at the requested size."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        want = size.toTuple() if size.isValid() and size.width() > 0 and size.height() > 0 else None
+        if want and im.format == "JPEG":
+            im.draft("RGB", want)  # DCT scaling: a small request decodes a fraction of the pixels
+        im.load()
+        if want and im.width > want[0] and im.height > want[1]:
+            scale = max(want[0] / im.width, want[1] / im.height)  # cover the request, as Qt's sourceSize does
+            im = im.resize((max(1, round(im.width * scale)), max(1, round(im.height * scale))), Image.Resampling.BILINEAR,
+                           reducing_gap=2.0)
+        if im.mode not in ("RGB", "RGBA"):
+            im = im.convert("RGBA" if "A" in im.getbands() else "RGB")
+        fmt = QImage.Format.Format_RGBA8888 if im.mode == "RGBA" else QImage.Format.Format_RGB888
+        data = im.tobytes()
+        return QImage(data, im.width, im.height, im.width * len(im.mode), fmt).copy()  # copy: own the pixels
+
+
+class PictureProvider(QQuickAsyncImageProvider):
+    def __init__(self, box: tuple[int, int], threads: int = 3):
+        global _screen_box
+        super().__init__()
+        _screen_box = box
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(threads)
+
+    def requestImageResponse(self, id: str, requestedSize: QSize) -> QQuickImageResponse:  # noqa: A002, N803
+        response = _Response()
+        self.pool.start(_Job(response, id, requestedSize))
+        return response

@@ -1,0 +1,38 @@
+"""Hands memory freed during a visit back to the system once the kiosk has reset.
+
+A visit decodes full-screen pictures and lays out text in several scripts; glibc keeps
+much of what is freed afterwards in its heaps. Trimming them after each reset keeps the
+kiosk's footprint from creeping up over a day of visitors. The trim runs on a short-lived
+thread (ctypes releases the GIL), so the attract loop keeps its frames.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QTimer
+
+AFTER_RESET_MS = 3000  # the attract loop has faded in and the visit's screens have let go of their pictures
+
+_libc = None
+
+
+def _malloc_trim():
+    global _libc
+    if _libc is None:
+        import ctypes  # here, not at start-up: ctypes.util alone costs ~10 ms of imports
+        import ctypes.util
+
+        name = ctypes.util.find_library("c")
+        _libc = ctypes.CDLL(name) if name else False
+    return getattr(_libc, "malloc_trim", None) if _libc else None
+
+
+def release_free_memory() -> None:
+    trim = _malloc_trim()
+    if trim is not None:  # glibc only; elsewhere there is nothing to do
+        threading.Thread(target=trim, args=(0,), name="malloc-trim", daemon=True).start()
+
+
+def trim_after_each_visit(visit) -> None:
+    visit.reset.connect(lambda: QTimer.singleShot(AFTER_RESET_MS, release_free_memory))
