@@ -5,12 +5,20 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARGS  ?=
 
-.PHONY: run test validate preview lint setup
+.PHONY: run test test-bundle bundle validate preview lint setup
 run: $(STAMP)
 	$(VENV)/bin/kiosk run content $(ARGS)
 
 test: $(STAMP)
 	$(PY) -m pytest $(ARGS)
+
+# The offline one-folder bundle (dist/heritage-kiosk) and its slower test: build it, then start a copy
+# with a clean environment (and, as root, with the source tree, the venv and system fonts hidden).
+bundle: $(STAMP)
+	sh packaging/build-bundle.sh $(VENV)
+
+test-bundle: bundle
+	sh packaging/bundle/smoke-test.sh dist/heritage-kiosk $(abspath $(VENV))
 
 validate: $(STAMP)
 	$(VENV)/bin/kiosk validate content

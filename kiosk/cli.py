@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen, for development")
     run.add_argument("--size", type=_size, default=(1280, 720), help="window size with --windowed, e.g. 1280x720")
+    run.add_argument("--smoke", action="store_true", help="open the home screen, draw it, and exit 0 (tests an install)")
 
     val = sub.add_parser("validate", help="check content and list every problem as PATH:LINE:COL")
     val.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
@@ -66,11 +67,20 @@ def _parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("set-pin", help="set the staff PIN that opens the staff menu (asks for it twice)")
     pin.add_argument("--no-hide-cursor", action="store_true", help="keep the mouse pointer visible in kiosk mode")
 
+    hrs = sub.add_parser("hours", help="show or set the opening hours; outside them the kiosk sleeps")
+    hrs.add_argument("week", nargs="?", default=None,
+                     help="e.g. 'mon-fri 09:00-17:00; sat 10:00-16:00; sun closed' (days not named stay open all day)")
+    hrs.add_argument("--closed-on", action="append", default=[], metavar="YYYY-MM-DD", help="a holiday; may be repeated")
+    hrs.add_argument("--open-on", action="append", default=[], metavar="YYYY-MM-DD", help="remove a holiday")
+    hrs.add_argument("--always-open", action="store_true", help="forget all hours and holidays")
+    hrs.add_argument("--sleep", choices=["screen", "blank"], default=None, help="outside hours: the sleep screen or black")
+
     sim = sub.add_parser("simulate", help="a reproducible random-touch monkey on the real UI, offscreen (soak tests)")
     sim.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     sim.add_argument("--touches", type=int, default=1000)
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--size", type=_size, default=(1280, 720))
+    sim.add_argument("--rss-every", type=int, default=0, metavar="N", help="print the memory every N touches (stderr)")
 
     ben = sub.add_parser("bench", help="start-up, tap latency, frame pacing, idle CPU and memory, offscreen")
     ben.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
@@ -148,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             from kiosk.ui.app import run
 
-            return run(args.content, windowed=args.windowed, size=args.size)
+            return run(args.content, windowed=args.windowed, size=args.size, smoke=args.smoke)
         if args.command == "preview":
             from kiosk.ui.preview import preview
 
@@ -176,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
             return doctor(args.content)
         if args.command == "set-pin":
             return _set_pin(hide_cursor=not args.no_hide_cursor)
+        if args.command == "hours":
+            from kiosk.hours_command import hours
+
+            return hours(args.week, args.closed_on, args.open_on, args.always_open, args.sleep)
         if args.command == "simulate":
             from kiosk.ui.simulate import main_args
 
@@ -197,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:
-        print(f"kiosk: a part of the kiosk is not installed ({exc.name}); run 'make run' or "
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        print(f"kiosk: a part of the kiosk is not installed ({exc.name or exc}); run 'make run' or "
               "'pip install -e .' in the kiosk folder", file=sys.stderr)
         return 2
     except Exception as exc:  # a curator or technician gets one plain line; KIOSK_DEBUG=1 shows the trace

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.doctor_findings import FAIL, INFO, PASS, WARN, Finding
+from kiosk.doctor_health import check_opening_hours, check_self_healing
 from kiosk.doctor_pictures import check_renditions
 from kiosk.doctor_screens import (  # noqa: F401  (re-exported for callers and tests)
     check_screens,
@@ -172,6 +173,8 @@ def run_checks(content: Path, *, screens: bool = True, state: Path | None = None
     findings += run_check("pictures", lambda: check_renditions(content, result, state))
     findings += run_check("disk", lambda: check_disk(state))
     findings += run_check("state folder", lambda: check_state_writable(state))
+    findings += run_check("self-healing", lambda: check_self_healing(_state(state)))
+    findings += run_check("opening hours", check_opening_hours)
     if screens:
         findings += run_check("screen", check_screens)
     return findings

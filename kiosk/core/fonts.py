@@ -66,24 +66,59 @@ def _ranges(codes: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _face_count(path: Path) -> int:
+    """How many fonts the file holds: 1, or the count in a collection's header."""
+    with open(path, "rb") as f:
+        head = f.read(12)
+    if head[:4] == b"ttcf":
+        return int.from_bytes(head[8:12], "big")
+    return 1
+
+
+def _read_face(path: Path, number: int) -> tuple[str, list[tuple[int, int]], float]:
+    """One face, reading only the small tables (name, head, hhea, maxp, cmap) and closing the file.
+
+    The cmap maps characters to glyph names, and fontTools finds those names by decompiling
+    the CFF table of an OpenType CJK font (tens of MB per face). Only the characters matter
+    here, so the face gets placeholder glyph names first and its outlines are never read.
+    """
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(path), fontNumber=number, lazy=True)
+    try:
+        family = font["name"].getBestFamilyName() or path.stem
+        hhea, upm = font["hhea"], font["head"].unitsPerEm or 1000
+        spacing = round((hhea.ascent - hhea.descent + hhea.lineGap) / upm, 3)
+        font.setGlyphOrder([f"g{i}" for i in range(font["maxp"].numGlyphs)])
+        return family, _ranges(font.getBestCmap() or {}), spacing
+    finally:
+        font.close()
+
+
 def _read_faces(path: Path) -> list[tuple[str, list[tuple[int, int]], float]]:
     """(family, coverage, line spacing) of each font in the file; a collection holds several."""
-    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+    from fontTools.ttLib import TTLibError
 
     try:
-        if path.suffix.lower() in (".ttc", ".otc"):
-            fonts = TTCollection(str(path), lazy=True).fonts
-        else:
-            fonts = [TTFont(str(path), lazy=True)]
-        out = []
-        for font in fonts:
-            family = font["name"].getBestFamilyName() or path.stem
-            hhea, upm = font["hhea"], font["head"].unitsPerEm or 1000
-            spacing = round((hhea.ascent - hhea.descent + hhea.lineGap) / upm, 3)
-            out.append((family, _ranges(font.getBestCmap() or {}), spacing))
-        return out
+        return [_read_face(path, i) for i in range(_face_count(path))]
     except (TTLibError, OSError, KeyError, AssertionError, ValueError, IndexError, AttributeError, TypeError):
         return []
+
+
+def _faces_from_cache(path: Path, entry) -> list[FontFace] | None:
+    """The faces a cache entry describes, or None when it is missing or not in today's shape."""
+    if not isinstance(entry, list):
+        return None
+    try:
+        faces = []
+        for family, ranges, spacing in entry:
+            spans = [(int(lo), int(hi)) for lo, hi in ranges]
+            if not isinstance(family, str) or not isinstance(spacing, (int, float)):
+                return None
+            faces.append(FontFace(path, family, spans, float(spacing)))
+        return faces
+    except (TypeError, ValueError):  # an older layout: too few or too many fields, or wrong types
+        return None
 
 
 class FontIndex:
@@ -117,11 +152,12 @@ class FontIndex:
             except OSError:
                 continue
             key = f"{path}|{st.st_size}|{int(st.st_mtime)}"
-            entry = cache.get(key)
-            if entry is None or any(len(face) != 3 for face in entry):  # missing, or cached before line spacing
+            cached = _faces_from_cache(path, cache.get(key))
+            if cached is None:  # missing, cached before line spacing, or damaged
                 entry = [list(face) for face in _read_faces(path)]
-            fresh[key] = entry
-            faces += [FontFace(path, family, [tuple(r) for r in ranges], spacing) for family, ranges, spacing in entry]
+                cached = [FontFace(path, family, ranges, spacing) for family, ranges, spacing in entry]
+            fresh[key] = [[f.family, [list(r) for r in f.ranges], f.line_spacing] for f in cached]
+            faces += cached
         self._write_cache(fresh)
         return faces
 
@@ -129,9 +165,10 @@ class FontIndex:
         if not self._cache_file:
             return {}
         try:
-            return json.loads(self._cache_file.read_text("utf-8"))
+            data = json.loads(self._cache_file.read_text("utf-8"))
         except (OSError, ValueError):
             return {}
+        return data if isinstance(data, dict) else {}
 
     def _write_cache(self, data: dict) -> None:
         if not self._cache_file:

@@ -6,6 +6,7 @@ ready-made text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,22 @@ from kiosk.core.schema import Figure, Picture, Section
 
 
 class Presenter:
-    def __init__(self, root: Path, language: str, default: str, media: dict | None = None):
+    def __init__(self, root: Path, language: str, default: str, media: dict | None = None,
+                 faces: Callable[[str], dict[str, Any]] | None = None):
         # absolute() touches no disk; callers on the GUI thread pass a root already resolved by the loader.
         self.root = Path(root).absolute()
         self.media = media or {}
         self.language = language
         self.default = default
+        self.faces = faces  # language -> {"text", "display", "textLineScale", "displayLineScale"}
+
+    def face(self, own: bool) -> dict[str, Any] | None:
+        """The face for text in the visitor's language (own) or fallen back to the default: each in its own face.
+
+        English shown in an Arabic visit set in the Arabic face takes the Arabic face's taller lines.
+        None: the visit's face (the caller knows no typefaces).
+        """
+        return self.faces(self.language if own else self.default) if self.faces else None
 
     def text(self, value: dict[str, str] | None) -> str:
         return pick(value, self.language, self.default)
@@ -31,7 +42,7 @@ class Presenter:
     def picture(self, pic: Picture | None) -> dict[str, Any]:
         if pic is None:
             return {"source": "", "thumb": "", "file": "", "width": 0, "height": 0, "aspect": 0.0, "alt": "", "credit": "",
-                    "caption": "", "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
+                    "caption": "", "face": None, "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
         info = self.media.get(pic.file)
         path = info.path if info else self.root / pic.file
         vector = path.suffix.lower() == ".svg"  # Qt draws SVG crisply at any size itself
@@ -51,6 +62,7 @@ class Presenter:
             "focusX": pic.focus.x if pic.focus else 0.5,
             "focusY": pic.focus.y if pic.focus else 0.5,
             "labels": [{"x": label.at.x, "y": label.at.y, "text": self.text(label.text)} for label in pic.labels],
+            "face": self.face(all(has_own(v, self.language) for v in (pic.alt, pic.caption, pic.credit) if v)),
         }
 
     def figure(self, fig: Figure) -> dict[str, str]:
@@ -69,6 +81,7 @@ class Presenter:
             out[name] = self._value(getattr(model, name))
         out["sourceCount"] = len(getattr(model, "sources", []) or [])
         out["translated"] = self.translated(model)
+        out["face"] = self.face(out["translated"])
         return out
 
     def translated(self, model: BaseModel) -> bool:

@@ -1,4 +1,4 @@
-"""The staff settings file: the PIN (as a salted hash) and kiosk-mode options.
+"""The staff settings file: the PIN (as a salted hash), kiosk-mode options and opening hours.
 
 It lives in the operating system's config folder, outside content/, so nothing a
 curator saves can change it. KIOSK_CONFIG_DIR overrides the folder.
@@ -11,7 +11,7 @@ import hmac
 import json
 import os
 import secrets
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -32,6 +32,9 @@ class StaffConfig:
     pin_salt: str = ""
     pin_hash: str = ""
     hide_cursor: bool = True
+    opening_hours: dict = field(default_factory=dict)  # see kiosk.core.opening_hours; empty: always open
+    closed_dates: list = field(default_factory=list)  # "YYYY-MM-DD" holidays
+    sleep: str = "screen"  # outside opening hours: "screen" (a dim sleep screen) or "blank" (black)
 
     @property
     def has_pin(self) -> bool:
@@ -49,6 +52,12 @@ class StaffConfig:
         if not self.has_pin:
             return False
         return hmac.compare_digest(_hash(pin, bytes.fromhex(self.pin_salt)).hex(), self.pin_hash)
+
+    def hours(self):
+        """The opening hours; raises ValueError if the file has hours that make no sense."""
+        from kiosk.core.opening_hours import OpeningHours
+
+        return OpeningHours.from_config(self.opening_hours, self.closed_dates)
 
 
 def _hash(pin: str, salt: bytes) -> bytes:

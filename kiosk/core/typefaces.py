@@ -115,6 +115,12 @@ class Typefaces:
         spacing = self._spacing.get(family, 0.0)
         return round(DESIGNED_LINE_SPACING / spacing, 3) if spacing > TALL_LINE_SPACING else 1.0
 
+    def face(self, language: str) -> dict[str, str | float]:
+        """The families and line scales that set `language`'s text, as the UI takes them."""
+        text, display = self.text_family(language), self.display_family(language)
+        return {"text": text, "display": display,
+                "textLineScale": self.line_scale(text), "displayLineScale": self.line_scale(display)}
+
     def text_family(self, language: str) -> str:
         return self._text.get(language, "")
 

@@ -158,9 +158,22 @@
     </message>
 </context>
 <context>
+    <name>SleepScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SleepScreen.qml" line="+36"/>
+        <source>Closed now</source>
+        <translation>مغلق الآن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens %1</source>
+        <translation>يفتح %1</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
-        <location filename="../ui/staff.py" line="+110"/>
+        <location filename="../ui/staff.py" line="+111"/>
         <source>No staff PIN is set on this PC. Run &apos;kiosk set-pin&apos; to set one.</source>
         <translation>لم يُعيَّن رقم سري للموظفين على هذا الجهاز. شغّل الأمر &apos;kiosk set-pin&apos; لتعيينه.</translation>
     </message>
@@ -200,7 +213,7 @@
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no visits recorded yet</source>
         <translation>لم تُسجَّل أي زيارات بعد</translation>
     </message>
@@ -256,7 +269,7 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../qml/Kiosk/StaffMenu.qml" line="+24"/>
+        <location filename="../qml/Kiosk/StaffMenu.qml" line="+31"/>
         <source>Staff menu</source>
         <translation>قائمة الموظفين</translation>
     </message>
@@ -319,6 +332,16 @@
         <location line="+1"/>
         <source>Renderer</source>
         <translation>محرك العرض الرسومي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start mode</source>
+        <translation>وضع التشغيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -153,9 +153,22 @@
     </message>
 </context>
 <context>
+    <name>SleepScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SleepScreen.qml" line="+36"/>
+        <source>Closed now</source>
+        <translation>现已闭馆</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opens %1</source>
+        <translation>开放时间：%1</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
-        <location filename="../ui/staff.py" line="+110"/>
+        <location filename="../ui/staff.py" line="+111"/>
         <source>No staff PIN is set on this PC. Run &apos;kiosk set-pin&apos; to set one.</source>
         <translation>本机尚未设置工作人员密码。请运行 &apos;kiosk set-pin&apos; 进行设置。</translation>
     </message>
@@ -195,7 +208,7 @@
         <translation>统计中…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no visits recorded yet</source>
         <translation>尚无参观记录</translation>
     </message>
@@ -251,7 +264,7 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../qml/Kiosk/StaffMenu.qml" line="+24"/>
+        <location filename="../qml/Kiosk/StaffMenu.qml" line="+31"/>
         <source>Staff menu</source>
         <translation>工作人员菜单</translation>
     </message>
@@ -314,6 +327,16 @@
         <location line="+1"/>
         <source>Renderer</source>
         <translation>渲染方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start mode</source>
+        <translation>启动模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
     </message>
     <message>
         <location line="+1"/>

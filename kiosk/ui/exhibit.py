@@ -172,7 +172,7 @@ class Exhibit(QObject):
 
         content = self._result.content
         return Presenter(self._result.real_root, self._visit.language, content.exhibition.default_language,
-                         self._result.media)
+                         self._result.media, faces=self._typefaces.face)
 
     @Slot()
     def _present(self) -> None:

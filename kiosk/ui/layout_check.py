@@ -110,6 +110,7 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
 
     result = load_content(content, check_media=False)
     sources = text_sources(result)
+    default = result.content.exhibition.default_language if result.content else ""
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     problems: dict[tuple, Problem] = {}
     for size in sizes:
@@ -123,11 +124,13 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
             settle(app, shell.window)
             shown_in = f" in {'+'.join(mode)}" if mode else ""
             for text, severity, what in _findings(shell.window):
-                src = _source_of(text, code, sources)
+                src, shown_as = _source_of(text, code, sources), f"{code} text"
+                if src is None and code != default:  # a partial language: text not yet translated shows in the default
+                    src, shown_as = _source_of(text, default, sources), f"{default} text shown in a {code} visit"
                 if src is None:
                     continue  # the kiosk's own words; their layout is the kiosk's business, not the curator's
                 advice = "shorten it" if severity == "error" else "consider shortening it"
-                message = (f"{code} text {what} on screen '{name}' at {size[0]}x{size[1]}{shown_in}: "
+                message = (f"{shown_as} {what} on screen '{name}' at {size[0]}x{size[1]}{shown_in}: "
                            f"\"{src.text[:50]}{'…' if len(src.text) > 50 else ''}\"; {advice}")
                 make = error if severity == "error" else warning
                 problems.setdefault((src.path, src.line, src.column, size, severity, mode),

@@ -19,10 +19,12 @@ from PySide6.QtQuick import QQuickWindow
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 import kiosk.ui.tile_grid  # noqa: F401  registers TileGrid with QML
 from kiosk.ui.access import Access
+from kiosk.ui.bundled_fonts import register_bundled_fonts
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import trim_after_each_visit
+from kiosk.ui.sleep import schedule_for
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
@@ -101,6 +103,7 @@ class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
                  settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
         super().__init__(parent)
+        register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
         self.engine = QQmlApplicationEngine(self)
@@ -124,11 +127,15 @@ class KioskShell(QObject):
         self.staff = Staff(self.config, Path(content), self.exhibit, self._window_stats, parent=self)
         self.visit.reset.connect(self.staff.close)
         trim_after_each_visit(self.visit)
+        self.schedule = schedule_for(self.config, self)
+        self.schedule.changed.connect(self._sleep_or_wake)
+        self.staff.more_stats.append(lambda: {"hours": self.schedule.status()})
         self.engine.setInitialProperties({
             "visit": self.visit,
             "exhibit": self.exhibit,
             "staff": self.staff,
             "access": self.access,
+            "schedule": self.schedule,
             "fullscreen": fullscreen,
             "iconRoot": QUrl.fromLocalFile(str(ICONS)),
         })
@@ -163,6 +170,10 @@ class KioskShell(QObject):
             self.watcher.settled.connect(lambda: self.exhibit.load(content))
         self.exhibit.load(content)
 
+    def _sleep_or_wake(self) -> None:
+        if self.schedule.asleep and self.visit.screen != "attract":
+            self.visit.restart()  # the next visitor, in the morning, starts afresh
+
     def _frame_swapped(self) -> None:
         self._frames.append(time.monotonic())
 
@@ -194,6 +205,7 @@ class KioskShell(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         self.watchdog.stop()
+        self.schedule.stop()
         self.window.removeEventFilter(self.presence)
         if self._installed is not None:
             QGuiApplication.removeTranslator(self._installed)

@@ -4,6 +4,14 @@ Taps land on visible controls most of the time (and anywhere otherwise), swipes 
 both ways, pinches open and close, and idle waits let the countdown and the reset
 happen. Qt warnings and Python exceptions count as errors. The last line printed is
 a JSON summary.
+
+Memory is compared like with like: rss_start_mb after the warm-up (the first tenth of
+the touches, by which every screen, image and language has been shown and Qt's caches
+are full) and rss_end_mb at the end, both on the attract screen once the visit has been
+reset and freed memory handed back (kiosk.ui.memory), as a kiosk rests between visitors.
+rss_peak_mb is the highest reading seen in between, on whatever screen was open.
+anon_start_mb and anon_end_mb are the same readings without mapped files (fonts,
+libraries), where a leak would show.
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from pathlib import Path
 
 IDLE_SECONDS = 3.0  # short, so idle resets happen within a run
 COUNTDOWN_SECONDS = 3.0
+WARM_UP_SHARE = 0.1
+PEAK_EVERY = 25  # touches between memory readings for the peak
 
 
 def _rss_mb() -> float:
@@ -25,11 +35,18 @@ def _rss_mb() -> float:
     return round(rss_mb(), 1)
 
 
-def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> int:
+def _anon_mb() -> float:
+    from kiosk.core.process_info import anon_rss_mb
+
+    return round(anon_rss_mb(), 1)
+
+
+def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int = 0) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.ui.memory import AFTER_RESET_MS
     from kiosk.ui.preview import wait_until
     from kiosk.ui.scene import TouchDriver, centre_of, visible_items
     from kiosk.ui.shell import KioskShell
@@ -69,10 +86,24 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
                   if item.property("accessibleName") and item.isEnabled()]
         return [p for p in points if 0 <= p.x() < w and 0 <= p.y() < h]
 
+    anon = {}
+
+    def resting_rss(when: str) -> float:
+        """Memory on the attract screen after a visit ended and freed memory went back to the system."""
+        shell.visit.restart()
+        settle(AFTER_RESET_MS / 1000 + 1.0)  # the trim runs on a thread
+        anon[when] = _anon_mb()
+        return _rss_mb()
+
     rss_start = None
+    peak = 0.0
     for n in range(touches):
-        if n == min(50, touches // 10):
-            rss_start = _rss_mb()  # after warm-up: every screen type has been built once
+        if n == int(touches * WARM_UP_SHARE):
+            rss_start = resting_rss("start")
+        if n % PEAK_EVERY == 0:
+            peak = max(peak, _rss_mb())
+        if rss_every and n % rss_every == 0:
+            print(f"kiosk simulate: touch {n}, rss {_rss_mb()} MB", file=sys.stderr, flush=True)
         roll = rng.random()
         if roll < 0.6:
             targets = controls()
@@ -97,9 +128,13 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
         "screens_visited": len(visited),
         "errors": len(errors),
         "rss_start_mb": rss_start if rss_start is not None else _rss_mb(),
-        "rss_end_mb": _rss_mb(),
+        "rss_end_mb": resting_rss("end"),
+        "rss_peak_mb": 0.0,
+        "anon_start_mb": anon.get("start", 0.0),
+        "anon_end_mb": anon["end"],
         "frames": frames[0],
     }
+    summary["rss_peak_mb"] = max(peak, summary["rss_start_mb"], summary["rss_end_mb"])
     shell.close()
     sys.excepthook = previous_hook
     qInstallMessageHandler(None)
@@ -111,6 +146,6 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int]) -> i
 
 def main_args(args) -> int:
     start = time.monotonic()
-    code = simulate(args.content, args.touches, args.seed, args.size)
+    code = simulate(args.content, args.touches, args.seed, args.size, args.rss_every)
     print(f"kiosk simulate: {time.monotonic() - start:.0f} s", file=sys.stderr)
     return code

@@ -45,6 +45,7 @@ class Staff(QObject):
         self._content_shown = str(Path(content).absolute())
         self._exhibit = exhibit
         self._window_stats = window_stats  # callable -> (renderer name, frames per second)
+        self.more_stats: list = []  # callables -> dict of further rows (opening hours, safe mode, renderer fallback)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="staff")
         self._taps: list[float] = []
         self._pad = self._menu = self._checking = False
@@ -165,6 +166,8 @@ class Staff(QObject):
                         else QCoreApplication.translate("Staff", "no")),
             "today": self._today_text or QCoreApplication.translate("Staff", "counting…"),
         }
+        for more in self.more_stats:
+            self._stats.update(more())
         self.statsChanged.emit()
 
     def _count_today(self) -> None:

@@ -138,3 +138,65 @@ def test_broken_font_file_is_ignored(tmp_path):
     assert index.files() == [d / "broken.ttf"]
     assert index.faces() == []
     assert index.missing("A") == ["A"]
+
+
+@pytest.mark.parametrize("damage", [
+    "[1, 2, 3]",                                   # not a mapping at all
+    '{"KEY": "not a list"}',                       # an entry of the wrong kind
+    '{"KEY": [["Family", [[65, "x"]], 1.2]]}',     # a range that is not a pair of numbers
+    '{"KEY": [[7, [[65, 90]], 1.2]]}',             # a family that is not a name
+    '{"KEY": [["Family", [[65, 90]], 1.2, "extra"]]}',  # a newer layout with more fields
+    '{"KEY": [["Family", [[65, 90]], 1.2]',        # cut short while being written
+])
+def test_a_damaged_or_foreign_cache_counts_as_a_miss(tmp_path, system_fonts, damage):
+    import shutil
+
+    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
+    if ttf is None:
+        pytest.skip("no .ttf font installed or bundled to copy")
+    d = tmp_path / "fonts"
+    d.mkdir()
+    shutil.copy(ttf, d / ttf.name)
+    cache = tmp_path / "coverage.json"
+    good = FontIndex(cache_file=cache, dirs=[d]).faces()
+    key = next(iter(__import__("json").loads(cache.read_text("utf-8"))))
+    cache.write_text(damage.replace("KEY", key.replace("\\", "\\\\")), "utf-8")
+    again = FontIndex(cache_file=cache, dirs=[d]).faces()
+    assert [(f.family, f.ranges, f.line_spacing) for f in again] == [(f.family, f.ranges, f.line_spacing) for f in good]
+    assert again[0].family != "Family"
+
+
+def test_each_face_of_a_collection_is_read_like_fonttools_reads_it(system_fonts):
+    from fontTools.ttLib import TTCollection
+
+    from kiosk.core.fonts import _ranges, _read_faces
+
+    ttc = next((f for f in system_fonts.files() if f.suffix.lower() in (".ttc", ".otc")), None)
+    if ttc is None:
+        pytest.skip("no font collection (.ttc) installed; install fonts-noto-cjk to run this test")
+    faces = _read_faces(ttc)
+    collection = TTCollection(str(ttc), lazy=True)
+    try:
+        expected = [(f["name"].getBestFamilyName(), _ranges(f.getBestCmap())) for f in collection.fonts]
+    finally:
+        collection.close()
+    assert len(faces) == len(expected) > 1
+    assert [(family, ranges) for family, ranges, _ in faces] == expected
+    assert all(spacing > 0.8 for _, _, spacing in faces)
+
+
+def test_reading_a_cjk_font_never_decompiles_its_outlines(system_fonts, monkeypatch):
+    from fontTools.ttLib.tables import C_F_F_
+
+    from kiosk.core.fonts import _read_faces
+
+    cjk = [f for f in system_fonts.faces() if f.covers(ord("大")) and f.path.suffix.lower() in (".otf", ".ttc", ".otc")]
+    if not cjk:
+        pytest.skip("no OpenType CJK font installed; install fonts-noto-cjk to run this test")
+
+    def refuse(self, data, font):
+        raise AssertionError("the CFF outlines were decompiled to read a cmap")
+
+    monkeypatch.setattr(C_F_F_.table_C_F_F_, "decompile", refuse)
+    faces = _read_faces(cjk[0].path)
+    assert any(any(lo <= ord("大") <= hi for lo, hi in ranges) for _, ranges, _ in faces)

@@ -170,3 +170,22 @@ def test_a_figure_speaks_the_language_of_its_caption():
     arabic = Figure(value=1482000, style="compact", digits=3, caption={"en": "relics", "ar": "قطعة"})
     assert presenter.figure(arabic)["unit"] == "مليون"
     assert presenter.figure(figures["baiheliang"][0])["value"] == "1,200"
+
+
+def test_text_fallen_back_to_the_default_is_given_the_default_language_face(loaded):
+    """English shown in an Arabic visit is set in the English face, not the Arabic one with its taller lines."""
+    content, result = loaded
+    panel = result.content.sections[0].panels[0]  # written in en and zh-Hans, not in ar
+
+    def face(language):
+        return {"text": f"text face of {language}", "display": f"display face of {language}",
+                "textLineScale": 1.0, "displayLineScale": 1.0}
+
+    arabic = Presenter(content.root, "ar", "en", result.media, faces=face).fields(panel)
+    assert arabic["translated"] is False
+    assert arabic["face"]["text"] == "text face of en"
+    assert arabic["image"]["face"]["display"] == "display face of en"
+    chinese = Presenter(content.root, "zh-Hans", "en", result.media, faces=face).fields(panel)
+    assert chinese["face"]["text"] == "text face of zh-Hans"
+    assert chinese["image"]["face"]["text"] == "text face of zh-Hans"
+    assert Presenter(content.root, "ar", "en", result.media).fields(panel)["face"] is None  # no typefaces known

@@ -12,6 +12,7 @@ Window {
     required property Exhibit exhibit
     required property Staff staff
     required property Access access
+    required property Schedule schedule
     required property bool fullscreen
     required property url iconRoot
 
@@ -44,7 +45,7 @@ Window {
     Loader {
         id: stage
         anchors.fill: parent
-        visible: root.exhibit.status === "ready"
+        visible: root.exhibit.status === "ready" && !root.schedule.asleep
         // Right-to-left languages (Arabic): navigation, reading order and text run from the right.
         // Only positions mirror; pictures, maps and diagrams are drawn as they are.
         LayoutMirroring.enabled: root.exhibit.rightToLeft
@@ -56,7 +57,7 @@ Window {
                 visit: root.visit
                 access: root.access
                 exhibit: root.exhibit
-                shown: root.visit.screen === "attract"
+                shown: root.visit.screen === "attract" && !root.schedule.asleep  // asleep: no slides, no pulse
             }
             HomeScreen {
                 anchors.fill: parent
@@ -93,6 +94,12 @@ Window {
     UnavailableScreen {
         anchors.fill: parent
         visible: root.exhibit.status === "unavailable"
+    }
+    SleepScreen {
+        anchors.fill: parent
+        schedule: root.schedule
+        title: root.exhibit.title
+        language: root.visit.language
     }
     StaffCorner {
         staff: root.staff

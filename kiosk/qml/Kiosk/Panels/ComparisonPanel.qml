@@ -14,6 +14,7 @@ Item {
     readonly property var sides: [fields.left, fields.right]
 
     PanelHeading {
+        face: comparison.fields.face
         id: heading
         width: parent.width
         title: comparison.fields.title
@@ -55,6 +56,7 @@ Item {
                     height: parent.height - y
                     spacing: Theme.s
                     KText {
+                        face: comparison.fields.face
                         width: parent.width
                         text: side.modelData.heading
                         display: true
@@ -62,6 +64,7 @@ Item {
                         font.pixelSize: Theme.h2
                     }
                     KText {
+                        face: comparison.fields.face
                         // One text for all facts, so the whole list shrinks to fit rather than being cut off.
                         width: parent.width
                         height: parent.height - y

@@ -16,6 +16,7 @@ Item {
     readonly property int rows: Math.ceil(count / Math.max(1, columns))
 
     PanelHeading {
+        face: figures.fields.face
         id: heading
         width: parent.width
         title: figures.fields.title
@@ -54,6 +55,7 @@ Item {
                     height: number.height * scale
                     spacing: Theme.xs
                     KText {
+                        face: figures.fields.face
                         id: number
                         text: cell.modelData.number
                         display: true
@@ -63,6 +65,7 @@ Item {
                         lineHeight: 1.0
                     }
                     KText {
+                        face: figures.fields.face
                         anchors.baseline: number.baseline
                         visible: text !== ""
                         text: cell.modelData.unit
@@ -73,6 +76,7 @@ Item {
                     }
                 }
                 KText {
+                    face: figures.fields.face
                     anchors.top: value.bottom
                     anchors.topMargin: Theme.xs
                     anchors.bottom: parent.bottom

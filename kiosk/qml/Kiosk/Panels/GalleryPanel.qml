@@ -16,6 +16,7 @@ Item {
     readonly property int rows: Math.ceil(count / Math.max(1, columns))
 
     PanelHeading {
+        face: gallery.fields.face
         id: heading
         width: parent.width
         title: gallery.fields.title
@@ -52,6 +53,7 @@ Item {
                     onOpened: gallery.visit.openImage(tile.index)
                 }
                 KText {
+                    face: gallery.fields.face
                     id: caption
                     anchors.bottom: parent.bottom
                     width: parent.width

@@ -9,10 +9,12 @@ Column {
     property string title: ""
     property string intro: ""
     property color accent: Theme.accentDefault
+    property var face: null  // the face of the language the panel is shown in (Presenter.face)
 
     spacing: Theme.s
 
     KText {
+        face: heading.face
         width: parent.width
         visible: text !== ""
         text: heading.kicker
@@ -23,12 +25,14 @@ Column {
         font.capitalization: Font.AllUppercase
     }
     KText {
+        face: heading.face
         width: parent.width
         text: heading.title
         display: true
         font.pixelSize: Theme.h1
     }
     KText {
+        face: heading.face
         width: parent.width
         visible: text !== ""
         text: heading.intro

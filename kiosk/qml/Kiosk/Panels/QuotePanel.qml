@@ -36,6 +36,7 @@ Item {
             spacing: Theme.m
 
             KText {
+                face: quote.fields.face
                 width: parent.width
                 text: quote.fields.title
                 color: quote.accent
@@ -50,6 +51,7 @@ Item {
                 color: quote.accent
             }
             KText {
+                face: quote.fields.face
                 id: words
                 width: parent.width
                 height: Math.min(implicitHeight, area.height - attribution.height - 4 * Theme.m - Theme.label * 2)
@@ -60,6 +62,7 @@ Item {
                 minimumPixelSize: Theme.fitFloor(Theme.lead)
             }
             KText {
+                face: quote.fields.face
                 id: attribution
                 width: parent.width
                 text: "\u2014 " + quote.fields.attribution

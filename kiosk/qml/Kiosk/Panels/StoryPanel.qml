@@ -31,6 +31,7 @@ Item {
         height: parent.height - y
 
         PanelHeading {
+            face: story.fields.face
             id: heading
             width: parent.width
             kicker: story.fields.kicker ?? ""
@@ -38,6 +39,7 @@ Item {
             accent: story.accent
         }
         KText {
+            face: story.fields.face
             anchors.left: parent.left
             anchors.top: heading.bottom
             anchors.topMargin: Theme.l

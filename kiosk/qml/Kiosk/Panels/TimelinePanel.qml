@@ -16,6 +16,7 @@ Item {
     readonly property bool vertical: Theme.portrait
 
     PanelHeading {
+        face: timeline.fields.face
         id: heading
         width: parent.width
         title: timeline.fields.title
@@ -67,6 +68,7 @@ Item {
                     height: parent.height - y
                     spacing: Theme.xs
                     KText {
+                        face: timeline.fields.face
                         width: parent.width
                         text: event.modelData.when
                         color: timeline.accent
@@ -75,12 +77,14 @@ Item {
                         font.weight: Font.DemiBold
                     }
                     KText {
+                        face: timeline.fields.face
                         width: parent.width
                         text: event.modelData.headline
                         font.pixelSize: Theme.body
                         font.weight: Font.DemiBold
                     }
                     KText {
+                        face: timeline.fields.face
                         width: parent.width
                         height: parent.height - y
                         text: event.modelData.text ?? ""

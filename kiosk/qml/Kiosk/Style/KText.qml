@@ -1,12 +1,16 @@
 import QtQuick
 
-// Text set in the visitor's language's face; wraps and never elides silently.
+// Text set in its language's face; wraps and never elides silently.
+// `face` (from Presenter.face) sets text shown in another language - English in an Arabic
+// visit, a panel not yet translated - in that language's face; null: the visit's face.
 Text {
     property bool display: false
+    property var face: null
     color: Theme.ink
-    font.family: display ? Theme.displayFamily : Theme.textFamily
+    font.family: face ? (display ? face.display : face.text) : (display ? Theme.displayFamily : Theme.textFamily)
     font.pixelSize: Theme.body
     wrapMode: Text.Wrap
     textFormat: Text.PlainText
-    lineHeight: display ? 1.12 * Theme.displayLineScale : 1.35 * Theme.textLineScale
+    lineHeight: display ? 1.12 * (face ? face.displayLineScale : Theme.displayLineScale)
+                        : 1.35 * (face ? face.textLineScale : Theme.textLineScale)
 }

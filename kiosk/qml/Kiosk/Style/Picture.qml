@@ -89,6 +89,7 @@ Item {
                 radius: height / 2
                 color: Theme.labelBack
                 KText {
+                    face: frame.picture ? frame.picture.face : null
                     id: text
                     anchors.centerIn: parent
                     text: label.modelData.text
@@ -114,6 +115,7 @@ Item {
             asynchronous: true
         }
         KText {
+            face: frame.picture ? frame.picture.face : null
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: frame.picture ? frame.picture.alt : ""
@@ -130,6 +132,7 @@ Item {
         height: credit.height + Theme.xs * 2
         color: Theme.scrim
         KText {
+            face: frame.picture ? frame.picture.face : null
             id: credit
             anchors.centerIn: parent
             width: Math.min(implicitWidth, frame.width - 2 * Theme.s)

@@ -1,0 +1,31 @@
+"""After each visitor the kiosk hands freed memory back to the system, so it rests at the same size for months."""
+
+import sys
+import time
+
+import pytest
+
+import kiosk.ui.memory as memory
+from kiosk.core.process_info import rss_mb
+
+
+def test_the_end_of_a_visit_releases_memory(qtbot, visitor, kiosk, monkeypatch):
+    calls = []
+    monkeypatch.setattr(memory, "release_free_memory", lambda: calls.append(time.monotonic()))
+    visitor.open_section(0)
+    kiosk.visit.restart()  # what the idle countdown does
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=memory.AFTER_RESET_MS + 3000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc_trim is glibc's")
+def test_freed_memory_goes_back_to_the_system():
+    blocks = [bytes(1000) + bytes([i % 256]) for i in range(200_000)]  # 200 MB from malloc's heap
+    keep = blocks[::100]  # a few survivors pin the heap, as long-lived objects do
+    del blocks
+    held = rss_mb()
+    memory.release_free_memory()  # trims on a thread of its own
+    deadline = time.monotonic() + 5
+    while rss_mb() > held - 100 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert rss_mb() < held - 100, "the freed pages between the survivors went back to the system"
+    assert len(keep) == 2000
