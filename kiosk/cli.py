@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 BUNDLED_CONTENT = Path(__file__).resolve().parents[1] / "content"
+ACCESS_MODES = ("large-text", "high-contrast", "reach")  # kiosk/ui/access.py; here without importing Qt
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -41,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="also render every screen with the real fonts and report text that does not fit (slower)")
     val.add_argument("--size", type=_size, action="append", dest="sizes",
                      help="screen size for --layout, may be repeated (default 1280x720, 1920x1080 and 1080x1920)")
+    val.add_argument("--mode", choices=ACCESS_MODES, action="append", dest="modes",
+                     help="also check --layout in this accessibility mode, may be repeated (large-text changes the most)")
 
     pre = sub.add_parser("preview", help="render every screen to LANG/SCREEN.png")
     pre.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
@@ -48,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     pre.add_argument("--size", type=_size, default=(1920, 1080))
     pre.add_argument("--lang", default=None, help="only this language, e.g. zh-Hans")
     pre.add_argument("--screens", default=None, help="only these screens, e.g. home,dazu-02")
+    pre.add_argument("--mode", choices=ACCESS_MODES, action="append", dest="modes", default=[],
+                     help="render in this accessibility mode (may be repeated to combine), same file names")
     sch = sub.add_parser("schema", help="write the JSON Schemas editors use to check content as you type")
     sch.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     sch.add_argument("--print", dest="print_only", action="store_true", help="print the section schema instead of writing files")
@@ -106,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
 LAYOUT_SIZES = [(1280, 720), (1920, 1080), (1080, 1920)]
 
 
-def validate(content: Path, fonts: bool = True, layout: bool = False, sizes=None) -> int:
+def validate(content: Path, fonts: bool = True, layout: bool = False, sizes=None, modes=None) -> int:
     from kiosk.core.loader import load_content
     from kiosk.core.typefaces import shared_index
 
@@ -115,7 +120,7 @@ def validate(content: Path, fonts: bool = True, layout: bool = False, sizes=None
     if layout and not result.errors:
         from kiosk.ui.layout_check import check_layout
 
-        problems += check_layout(content, sizes or LAYOUT_SIZES)
+        problems += check_layout(content, sizes or LAYOUT_SIZES, modes=[()] + [(m,) for m in modes or []])
     for problem in problems:
         print(problem.format(content.resolve()))
     errors = sum(p.is_error for p in problems)
@@ -149,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "validate":
-            return validate(args.content, fonts=not args.no_fonts, layout=args.layout, sizes=args.sizes)
+            return validate(args.content, fonts=not args.no_fonts, layout=args.layout, sizes=args.sizes, modes=args.modes)
         if args.command == "run":
             from kiosk.ui.app import run
 
@@ -158,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.ui.preview import preview
 
             screens = args.screens.split(",") if args.screens else None
-            return preview(args.content, args.out, args.size, args.lang, screens)
+            return preview(args.content, args.out, args.size, args.lang, screens, tuple(args.modes))
         if args.command == "schema":
             import json
 

@@ -16,6 +16,8 @@ for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon
     libwayland-cursor.so.0:libwayland-cursor0 libwayland-egl.so.1:libwayland-egl1; do
   ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || need="$need ${pair#*:}"
 done
+# Read aloud: speech-dispatcher with the espeak-ng voices (offline, many languages).
+command -v speech-dispatcher >/dev/null 2>&1 || need="$need speech-dispatcher speech-dispatcher-espeak-ng"
 need_pkgs="$need"
 if [ -n "$(echo "$need_pkgs" | tr -d ' ')" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
@@ -33,5 +35,5 @@ if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-"$VENV/bin/python" -m pip install -q -e ".[test]"
+"$VENV/bin/python" -m pip install -q -e ".[test,speech]"
 echo "setup: ready ($VENV)"

@@ -4,6 +4,8 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Qt's mock voice (English, Finnish, Norwegian; no Chinese): tests never start the PC's speech daemon.
+os.environ.setdefault("KIOSK_SPEECH_ENGINE", "mock")
 
 import pytest  # noqa: E402
 

@@ -2,12 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessMenu</name>
+    <message>
+        <location filename="../qml/Kiosk/AccessMenu.qml" line="+32"/>
+        <location line="+11"/>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Controls within reach</source>
+        <translation>عناصر التحكم في متناول اليد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="+114"/>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="+125"/>
         <location line="+28"/>
         <source>Touch to begin</source>
         <translation>المس الشاشة للبدء</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
     </message>
 </context>
 <context>
@@ -38,7 +82,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/Kiosk/ImageViewer.qml" line="+72"/>
+        <location filename="../qml/Kiosk/ImageViewer.qml" line="+77"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -70,9 +114,22 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location filename="../qml/Kiosk/ReadAloudButton.qml" line="+13"/>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>SectionCard</name>
     <message>
-        <location filename="../qml/Kiosk/SectionCard.qml" line="+66"/>
+        <location filename="../qml/Kiosk/SectionCard.qml" line="+69"/>
         <source>Explore</source>
         <translation>استكشف</translation>
     </message>
@@ -80,7 +137,7 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="+75"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="+86"/>
         <source>Previous panel</source>
         <translation>اللوحة السابقة</translation>
     </message>
@@ -202,6 +259,14 @@
     </message>
 </context>
 <context>
+    <name>StaffCorner</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffCorner.qml" line="+14"/>
+        <source>Staff menu (PIN)</source>
+        <translation>قائمة الموظفين (رمز PIN)</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <location filename="../qml/Kiosk/StaffMenu.qml" line="+31"/>
@@ -287,7 +352,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/Kiosk/TopBar.qml" line="+27"/>
+        <location filename="../qml/Kiosk/TopBar.qml" line="+32"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -295,6 +360,11 @@
         <location line="+7"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
     </message>
 </context>
 <context>

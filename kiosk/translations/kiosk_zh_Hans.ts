@@ -2,12 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessMenu</name>
+    <message>
+        <location filename="../qml/Kiosk/AccessMenu.qml" line="+32"/>
+        <location line="+11"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Large text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Controls within reach</source>
+        <translation>按钮移至低处</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="+114"/>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="+125"/>
         <location line="+28"/>
         <source>Touch to begin</source>
         <translation>触摸屏幕开始</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
     </message>
 </context>
 <context>
@@ -33,7 +77,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../qml/Kiosk/ImageViewer.qml" line="+72"/>
+        <location filename="../qml/Kiosk/ImageViewer.qml" line="+77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -65,9 +109,22 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <location filename="../qml/Kiosk/ReadAloudButton.qml" line="+13"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+</context>
+<context>
     <name>SectionCard</name>
     <message>
-        <location filename="../qml/Kiosk/SectionCard.qml" line="+66"/>
+        <location filename="../qml/Kiosk/SectionCard.qml" line="+69"/>
         <source>Explore</source>
         <translation>进入浏览</translation>
     </message>
@@ -75,7 +132,7 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="+75"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="+86"/>
         <source>Previous panel</source>
         <translation>上一页</translation>
     </message>
@@ -197,6 +254,14 @@
     </message>
 </context>
 <context>
+    <name>StaffCorner</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffCorner.qml" line="+14"/>
+        <source>Staff menu (PIN)</source>
+        <translation>工作人员菜单（PIN 码）</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <location filename="../qml/Kiosk/StaffMenu.qml" line="+31"/>
@@ -282,7 +347,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/Kiosk/TopBar.qml" line="+27"/>
+        <location filename="../qml/Kiosk/TopBar.qml" line="+32"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -290,6 +355,11 @@
         <location line="+7"/>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
     </message>
 </context>
 <context>

@@ -98,12 +98,14 @@ def _findings(window) -> Iterator[tuple[str, str, str]]:
 
 
 def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str] | None = None,
-                 languages: list[str] | None = None) -> list[Problem]:
+                 modes: list[tuple[str, ...]] | None = None, languages: list[str] | None = None) -> list[Problem]:
+    """Every finding at every size, in each set of accessibility modes (default: the kiosk as designed)
+    and each content language (default: all of them)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.core.loader import load_content
-    from kiosk.ui.preview import screen_plan, settle, wait_until
+    from kiosk.ui.preview import settle, show_screen, wait_until
     from kiosk.ui.shell import KioskShell
 
     result = load_content(content, check_media=False)
@@ -112,28 +114,35 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     problems: dict[tuple, Problem] = {}
     for size in sizes:
-        shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False)
+        shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False, speech="none")
         shell.window.show()
         wait_until(app, lambda s=shell: s.exhibit.status != "loading", 120)
-        for code in [entry["code"] for entry in shell.exhibit.languages if not languages or entry["code"] in languages]:
-            for name, show in screen_plan(shell):
-                if screens and name not in screens:
-                    continue
-                shell.visit.restart()
-                shell.visit.setLanguage(code)
-                show()
-                settle(app, shell.window)
-                for text, severity, what in _findings(shell.window):
-                    src, shown_as = _source_of(text, code, sources), code
-                    if src is None and code != default:  # a partial language: text not yet translated shows in the default
-                        src, shown_as = _source_of(text, default, sources), f"{default} text shown in a {code} visit"
-                    if src is None:
-                        continue  # the kiosk's own words; their layout is the kiosk's business, not the curator's
-                    advice = "shorten it" if severity == "error" else "consider shortening it"
-                    message = (f"{shown_as} {what} on screen '{name}' at {size[0]}x{size[1]}: "
-                               f"\"{src.text[:50]}{'…' if len(src.text) > 50 else ''}\"; {advice}")
-                    make = error if severity == "error" else warning
-                    problems.setdefault((src.path, src.line, src.column, size, severity),
-                                        make(src.path, src.line, src.column, message))
+        for code, mode, (name, show) in _runs(shell, modes or [()], languages):
+            if screens and name not in screens:
+                continue
+            show_screen(shell, code, show, mode)
+            settle(app, shell.window)
+            shown_in = f" in {'+'.join(mode)}" if mode else ""
+            for text, severity, what in _findings(shell.window):
+                src, shown_as = _source_of(text, code, sources), f"{code} text"
+                if src is None and code != default:  # a partial language: text not yet translated shows in the default
+                    src, shown_as = _source_of(text, default, sources), f"{default} text shown in a {code} visit"
+                if src is None:
+                    continue  # the kiosk's own words; their layout is the kiosk's business, not the curator's
+                advice = "shorten it" if severity == "error" else "consider shortening it"
+                message = (f"{shown_as} {what} on screen '{name}' at {size[0]}x{size[1]}{shown_in}: "
+                           f"\"{src.text[:50]}{'…' if len(src.text) > 50 else ''}\"; {advice}")
+                make = error if severity == "error" else warning
+                problems.setdefault((src.path, src.line, src.column, size, severity, mode),
+                                    make(src.path, src.line, src.column, message))
         shell.close()
     return sorted(problems.values(), key=lambda p: (str(p.path), p.line, p.message))
+
+
+def _runs(shell, modes: list[tuple[str, ...]], languages: list[str] | None):
+    from kiosk.ui.preview import screen_plan
+
+    for mode in modes:
+        for code in [entry["code"] for entry in shell.exhibit.languages if not languages or entry["code"] in languages]:
+            for step in screen_plan(shell):
+                yield code, mode, step

@@ -1,5 +1,8 @@
 """`kiosk preview`: render every screen offscreen to LANG/SCREEN.png for review.
 
+With `--mode` (large-text, high-contrast, reach) the screens are rendered in that
+accessibility mode, under the same file names, so a designer compares folders.
+
 Drives the real kiosk through the same visit slots a touch would reach, waits
 until the picture stops changing, then saves the frame.
 """
@@ -69,14 +72,24 @@ def settle(app, window) -> object:
     return last
 
 
-def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, screens: list[str] | None) -> int:
+def show_screen(shell, code: str, show: Callable[[], None], modes: tuple[str, ...] = ()) -> None:
+    """From a fresh visit: the language, the accessibility modes, then the screen."""
+    shell.visit.restart()
+    shell.visit.setLanguage(code)
+    for mode in modes:
+        shell.access.set_mode(mode, True)
+    show()
+
+
+def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, screens: list[str] | None,
+            modes: tuple[str, ...] = ()) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.shell import KioskShell
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False)
+    shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False, speech="none")
     shell.window.show()
     wait_until(app, lambda: shell.exhibit.status != "loading", 120)
     if shell.exhibit.status != "ready":
@@ -95,9 +108,7 @@ def preview(content: Path, out: Path, size: tuple[int, int], lang: str | None, s
             if screens and name not in screens:
                 continue
             sheet.setdefault(code, []).append(name)
-            shell.visit.restart()
-            shell.visit.setLanguage(code)
-            show()
+            show_screen(shell, code, show, modes)
             frame = settle(app, shell.window)
             target = out / code / f"{name}.png"
             target.parent.mkdir(parents=True, exist_ok=True)

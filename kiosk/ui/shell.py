@@ -18,12 +18,14 @@ from PySide6.QtQuick import QQuickWindow
 
 import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
 import kiosk.ui.tile_grid  # noqa: F401  registers TileGrid with QML
+from kiosk.ui.access import Access
 from kiosk.ui.bundled_fonts import register_bundled_fonts
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import trim_after_each_visit
 from kiosk.ui.sleep import schedule_for
+from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
 from kiosk.ui.usage_recorder import UsageRecorder
 from kiosk.ui.visit import Visit
@@ -99,7 +101,7 @@ def load_translations(parent: QObject) -> dict[str, QTranslator]:
 
 class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
-                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, parent=None):
+                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
         super().__init__(parent)
         register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
         # The engine is created first so that, as the first child, it is destroyed first:
@@ -111,6 +113,8 @@ class KioskShell(QObject):
         self.usage = UsageRecorder() if record_usage else None
         self.visit = Visit(usage=self.usage, parent=self)
         self.exhibit = Exhibit(self.visit, parent=self)
+        self.speech = Speech(speech, parent=self)  # engine name, "none", or None for the PC's own engine
+        self.access = Access(self.visit, self.exhibit, self.speech, parent=self)
         if self.usage:
             self.exhibit.statusChanged.connect(self._note_unavailable)
         self.engine.addImportPath(str(QML_DIR))
@@ -130,6 +134,7 @@ class KioskShell(QObject):
             "visit": self.visit,
             "exhibit": self.exhibit,
             "staff": self.staff,
+            "access": self.access,
             "schedule": self.schedule,
             "fullscreen": fullscreen,
             "iconRoot": QUrl.fromLocalFile(str(ICONS)),
@@ -208,6 +213,7 @@ class KioskShell(QObject):
         self.visit.reset.disconnect(self.staff.close)
         self.exhibit.shutdown()
         self.staff.shutdown()
+        self.speech.shutdown()
         while QGuiApplication.overrideCursor() is not None:
             QGuiApplication.restoreOverrideCursor()
         if self.usage:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtQuick import QQuickItem
 
+import kiosk.ui.speech  # noqa: F401  loads Qt's text-to-speech now, before any test starts a worker thread
 from kiosk.ui.scene import TouchDriver, centre_of, visible_items
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,6 +62,10 @@ class Visitor:
     def open_section(self, index: int) -> None:
         """From the attract loop: touch to begin, then tap the section's card by its title."""
         visit = self.shell.visit
+        # The screens are built asynchronously after the window shows; on a busy machine the first
+        # touch could land before the attract loop exists.
+        self.qtbot.waitUntil(lambda: any(i.property("accessibleName") == "Touch to begin" for i in self.visible_items()),
+                             timeout=10_000)
         self.tap(QPoint(400, 300))
         self.qtbot.waitUntil(lambda: visit.screen == "home", timeout=2000)
         self.qtbot.wait(400)  # let the home screen fade in

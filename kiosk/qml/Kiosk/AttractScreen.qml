@@ -9,6 +9,7 @@ ScreenFade {
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Access access
     property int slide: 0
     // Only the slide shown, the one fading out and (while the loop runs) the next are decoded:
     // each is a full-screen image, and the loop may have many.
@@ -43,12 +44,13 @@ ScreenFade {
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#00000000" }
-            GradientStop { position: 0.45; color: "#3315120F" }
-            GradientStop { position: 1.0; color: "#F215120F" }
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 0.45; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.2) }
+            GradientStop { position: 1.0; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.95) }
         }
     }
     KText {
+        z: 1   // over the high-contrast panel behind the words
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.s
@@ -74,7 +76,15 @@ ScreenFade {
     TapHandler {
         onTapped: attract.visit.begin()
     }
+    Rectangle {
+        // High contrast: the words stand on solid night, not on a photograph.
+        visible: Theme.highContrast
+        anchors.fill: words
+        anchors.margins: -Theme.l
+        color: Theme.night
+    }
     Column {
+        id: words
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -162,6 +172,21 @@ ScreenFade {
                             attract.visit.begin()
                             attract.visit.setLanguage(modelData.code)
                         }
+                    }
+                }
+                ReadAloudButton {
+                    anchors.verticalCenter: parent.verticalCenter
+                    access: attract.access
+                    dark: true
+                }
+                IconButton {
+                    anchors.verticalCenter: parent.verticalCenter
+                    iconName: "access"
+                    text: qsTr("Accessibility")
+                    dark: true
+                    onActivated: {   // like a language, choosing how to see the kiosk begins the visit
+                        attract.visit.begin()
+                        attract.access.openMenu()
                     }
                 }
             }

@@ -9,6 +9,7 @@ ScreenFade {
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Access access
     readonly property int columns: Theme.portrait ? 2 : Math.min(4, Math.max(1, home.exhibit.sections.length))
     readonly property int rows: Math.ceil(home.exhibit.sections.length / columns)
 
@@ -18,13 +19,15 @@ ScreenFade {
         id: bar
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
+        y: Theme.reach ? parent.height - height : 0
         visit: home.visit
         exhibit: home.exhibit
+        access: home.access
     }
     Column {
         id: heading
-        anchors.top: bar.bottom
+        anchors.top: Theme.reach ? parent.top : bar.bottom
+        anchors.topMargin: Theme.reach ? Theme.l : 0
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
@@ -46,14 +49,13 @@ ScreenFade {
     }
     Grid {
         id: grid
-        anchors.top: heading.bottom
-        anchors.bottom: parent.bottom
+        // In reach mode the cards reach down to the bar at the bottom: every card is touchable low down.
+        y: heading.y + heading.height + Theme.l
+        height: (Theme.reach ? bar.y - Theme.m : home.height - Theme.margin * 0.6) - y
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.l
-        anchors.bottomMargin: Theme.margin * 0.6
         columns: home.columns
         spacing: Theme.m
         Repeater {

@@ -10,6 +10,7 @@ ScreenFade {
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Access access
     readonly property var pictures: visit.panelIndex >= 0 && visit.panelIndex < exhibit.panels.length
                                     ? exhibit.panels[visit.panelIndex].pictures : []
     readonly property var picture: visit.viewerIndex >= 0 && visit.viewerIndex < pictures.length
@@ -22,16 +23,20 @@ ScreenFade {
     ZoomView {
         id: zoom
         anchors.fill: parent
-        anchors.topMargin: Theme.barHeight
-        anchors.bottomMargin: captionBox.height
+        Accessible.role: Accessible.Graphic
+        Accessible.name: viewer.picture ? viewer.picture.alt : ""
+        anchors.topMargin: Theme.reach ? 0 : bar.height
+        anchors.bottomMargin: captionBox.height + (Theme.reach ? bar.height : 0)
         picture: viewer.picture
     }
     TopBar {
+        id: bar
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
+        y: Theme.reach ? parent.height - height : 0
         visit: viewer.visit
         exhibit: viewer.exhibit
+        access: viewer.access
         dark: true
         heading: viewer.pictures.length > 1 ? (viewer.visit.viewerIndex + 1) + " / " + viewer.pictures.length : ""
     }
@@ -39,7 +44,7 @@ ScreenFade {
         id: captionBox
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: Theme.reach ? bar.top : parent.bottom
         height: captionColumn.implicitHeight + 2 * Theme.m
         color: Theme.night
         Column {

@@ -11,6 +11,7 @@ Window {
     required property Visit visit
     required property Exhibit exhibit
     required property Staff staff
+    required property Access access
     required property Schedule schedule
     required property bool fullscreen
     required property url iconRoot
@@ -34,6 +35,10 @@ Window {
     Binding { target: Theme; property: "textLineScale"; value: root.exhibit.textLineScale }
     Binding { target: Theme; property: "displayLineScale"; value: root.exhibit.displayLineScale }
     Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
+    Binding { target: Theme; property: "palette"; value: root.access.palette }
+    Binding { target: Theme; property: "textScale"; value: root.access.textScale }
+    Binding { target: Theme; property: "highContrast"; value: root.access.highContrast }
+    Binding { target: Theme; property: "reach"; value: root.access.reach }
 
     // The screens are built in small steps after the first frame, while the content loads
     // on its worker: the window shows at once instead of waiting for every screen's QML.
@@ -56,6 +61,7 @@ Window {
                 wanted: root.visit.screen === "attract" && !root.schedule.asleep
                 sourceComponent: AttractScreen {
                     visit: root.visit
+                    access: root.access
                     exhibit: root.exhibit
                     shown: attractSlot.wanted && attractSlot.ready
                 }
@@ -63,6 +69,7 @@ Window {
             HomeScreen {
                 anchors.fill: parent
                 visit: root.visit
+                access: root.access
                 exhibit: root.exhibit
                 shown: root.visit.screen === "home"
             }
@@ -72,6 +79,7 @@ Window {
                 wanted: root.visit.screen === "section"
                 sourceComponent: SectionScreen {
                     visit: root.visit
+                    access: root.access
                     exhibit: root.exhibit
                     shown: sectionSlot.wanted && sectionSlot.ready
                 }
@@ -79,8 +87,14 @@ Window {
             ImageViewer {
                 anchors.fill: parent
                 visit: root.visit
+                access: root.access
                 exhibit: root.exhibit
                 shown: root.visit.viewerIndex >= 0
+            }
+            AccessMenu {
+                anchors.fill: parent
+                visit: root.visit
+                access: root.access
             }
             IdleOverlay {
                 anchors.fill: parent

@@ -13,7 +13,7 @@ Pressable {
         id: body
         anchors.fill: parent
         radius: Theme.radius
-        color: "#FFFFFF"
+        color: Theme.card
         border.color: card.pressed ? card.section.accent : Theme.stone
         border.width: card.pressed ? 3 : 1
         clip: true
@@ -24,7 +24,7 @@ Pressable {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.margins: 1
-            height: parent.height * (Theme.portrait ? 0.5 : 0.52)
+            height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 ? 0.45 : 1)  // large text: room for words
             picture: card.section.cover
             showCredit: false
         }
@@ -53,18 +53,21 @@ Pressable {
             }
             KText {
                 width: parent.width
-                height: parent.height - title.height - parent.spacing - more.height - parent.spacing
+                height: Math.max(0, parent.height - title.height - parent.spacing - more.height - parent.spacing)
+                // A card with no room for two lines of summary (large text with reach on a small screen)
+                // shows its title alone rather than words running into "Explore".
+                visible: height >= 2 * lineHeight * Theme.fitFloor(Theme.caption)
                 text: card.section.summary
                 color: Theme.inkSoft
                 font.pixelSize: Theme.caption * 1.05
                 fontSizeMode: Text.VerticalFit
-                minimumPixelSize: Theme.caption
+                minimumPixelSize: Theme.fitFloor(Theme.caption)
             }
             KText {
                 id: more
                 width: parent.width
                 text: qsTr("Explore") + (card.LayoutMirroring.enabled ? "  ←" : "  →")
-                color: card.section.accent
+                color: Theme.textAccent(card.section.accent)
                 font.pixelSize: Theme.label
                 font.weight: Font.DemiBold
             }

@@ -9,9 +9,10 @@ ScreenFade {
 
     required property Visit visit
     required property Exhibit exhibit
+    required property Access access
     readonly property var info: visit.sectionIndex >= 0 && visit.sectionIndex < exhibit.sections.length
                                 ? exhibit.sections[visit.sectionIndex] : null
-    readonly property color accent: info ? info.accent : Theme.accentDefault
+    readonly property color accent: Theme.textAccent(info ? info.accent : Theme.accentDefault)
     readonly property PanelItem current: visit.panelIndex < exhibit.panels.length ? exhibit.panels[visit.panelIndex] : null
     readonly property bool translated: !current || current.fields.translated !== false
 
@@ -22,20 +23,22 @@ ScreenFade {
         height: Theme.xs
         color: sectionScreen.accent
     }
+    // In reach mode the bar goes to the bottom edge, under the panel arrows.
     TopBar {
         id: bar
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.topMargin: Theme.xs
+        y: Theme.reach ? parent.height - height : Theme.xs
         visit: sectionScreen.visit
         exhibit: sectionScreen.exhibit
+        access: sectionScreen.access
         heading: sectionScreen.info ? sectionScreen.info.title : ""
         accent: sectionScreen.accent
     }
     ListView {
         id: pages
-        anchors.top: bar.bottom
+        anchors.top: Theme.reach ? parent.top : bar.bottom
+        anchors.topMargin: Theme.reach ? Theme.xs + Theme.s : 0
         anchors.bottom: pager.top
         anchors.left: parent.left
         anchors.right: parent.right
@@ -71,7 +74,7 @@ ScreenFade {
         id: pager
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: Theme.reach ? bar.top : parent.bottom
         height: Theme.barHeight
 
         IconButton {

@@ -10,6 +10,8 @@ Item {
 
     width: Math.max(16, Theme.s * 1.5)
     height: width
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Staff menu (PIN)")
 
     TapHandler {
         gesturePolicy: TapHandler.WithinBounds

@@ -71,7 +71,7 @@ Item {
                         text: side.modelData.facts.map(fact => "\u2022  " + fact).join("\n")
                         font.pixelSize: Theme.body
                         fontSizeMode: Text.VerticalFit
-                        minimumPixelSize: Theme.caption
+                        minimumPixelSize: Theme.fitFloor(Theme.caption)
                         verticalAlignment: Text.AlignTop
                     }
                 }

@@ -85,7 +85,7 @@ Item {
                     font.pixelSize: Theme.body
                     color: Theme.inkSoft
                     fontSizeMode: Text.VerticalFit
-                    minimumPixelSize: Theme.caption
+                    minimumPixelSize: Theme.fitFloor(Theme.caption)
                     verticalAlignment: Text.AlignTop
                 }
             }

@@ -62,7 +62,7 @@ Item {
                     font.pixelSize: Theme.caption * 1.1
                     color: Theme.inkSoft
                     fontSizeMode: Text.VerticalFit
-                    minimumPixelSize: Theme.caption * 0.8
+                    minimumPixelSize: Theme.fitFloor(Theme.caption * 0.8)
                 }
             }
         }

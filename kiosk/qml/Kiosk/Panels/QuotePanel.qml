@@ -59,7 +59,7 @@ Item {
                 display: true
                 font.pixelSize: Theme.h1
                 fontSizeMode: Text.VerticalFit
-                minimumPixelSize: Theme.lead
+                minimumPixelSize: Theme.fitFloor(Theme.lead)
             }
             KText {
                 face: quote.fields.face

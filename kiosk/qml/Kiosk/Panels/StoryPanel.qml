@@ -17,8 +17,9 @@ Item {
         visible: story.hasImage
         anchors.left: parent.left
         y: 0
-        width: !story.hasImage ? 0 : Theme.portrait ? parent.width : parent.width * 0.5
-        height: !story.hasImage ? 0 : Theme.portrait ? parent.height * 0.42 : parent.height
+        // Large text: the picture gives the words more room.
+        width: !story.hasImage ? 0 : Theme.portrait ? parent.width : parent.width * (Theme.textScale > 1 ? 0.4 : 0.5)
+        height: !story.hasImage ? 0 : Theme.portrait ? parent.height * (Theme.textScale > 1 ? 0.34 : 0.42) : parent.height
         picture: story.fields.image
         onOpened: story.visit.openImage(0)
     }
@@ -47,7 +48,7 @@ Item {
             text: story.fields.body
             font.pixelSize: Theme.lead
             fontSizeMode: Text.VerticalFit
-            minimumPixelSize: Theme.caption
+            minimumPixelSize: Theme.fitFloor(Theme.caption)
             verticalAlignment: Text.AlignTop
         }
     }

@@ -91,7 +91,7 @@ Item {
                         color: Theme.inkSoft
                         font.pixelSize: Theme.caption * 1.1
                         fontSizeMode: Text.VerticalFit
-                        minimumPixelSize: Theme.caption * 0.8
+                        minimumPixelSize: Theme.fitFloor(Theme.caption * 0.8)
                     }
                 }
             }

@@ -15,6 +15,7 @@ Pressable {
     implicitHeight: Theme.touch
     implicitWidth: text === "" || compact ? Theme.touch : row.implicitWidth + 2 * Theme.m
     accessibleName: text
+    checked: selected
 
     Rectangle {
         anchors.fill: parent
@@ -34,7 +35,7 @@ Pressable {
             width: Theme.touch * 0.62
             height: width
             radius: width / 2
-            color: button.dark || button.selected ? "transparent" : Theme.ink
+            color: button.dark !== button.selected ? "transparent" : Theme.ink
             anchors.verticalCenter: parent.verticalCenter
             Image {
                 anchors.centerIn: parent

@@ -87,7 +87,7 @@ Item {
                 width: text.implicitWidth + Theme.s * 1.5
                 height: text.implicitHeight + Theme.xs
                 radius: height / 2
-                color: "#E6F4EFE6"
+                color: Theme.labelBack
                 KText {
                     face: frame.picture ? frame.picture.face : null
                     id: text

@@ -5,6 +5,8 @@ Item {
     id: control
 
     property string accessibleName: ""
+    property bool checkable: false      // a mode that is on or off: screen readers say which
+    property bool checked: false
     property alias pressed: tap.pressed
     readonly property real pressScale: 0.96
 
@@ -13,6 +15,8 @@ Item {
     scale: tap.pressed ? pressScale : 1
     Accessible.role: Accessible.Button
     Accessible.name: accessibleName
+    Accessible.checkable: checkable
+    Accessible.checked: checked
     Accessible.onPressAction: control.activated()
 
     Behavior on scale { NumberAnimation { duration: Theme.quick; easing.type: Easing.OutQuad } }

@@ -14,32 +14,47 @@ QtObject {
     property real displayLineScale: 1.0
     property url iconRoot
 
-    // Palette: warm paper and ink, night for the attract loop.
-    readonly property color paper: "#F4EFE6"
-    readonly property color paperDeep: "#E9E1D3"
-    readonly property color stone: "#D9CFBF"
-    readonly property color ink: "#1F1D1A"
-    readonly property color inkSoft: "#4F4840"
-    readonly property color inkMuted: "#6E665C"
-    readonly property color night: "#15120F"
-    readonly property color nightSoft: "#2A251F"
-    readonly property color nightText: "#F4EFE6"
-    readonly property color nightTextSoft: "#C9BFB0"
-    readonly property color accentDefault: "#B5533C"
-    readonly property color focus: "#C9A227"
-    readonly property color scrim: "#B3110F0C"
+    // Set by Main.qml from the visitor's accessibility choices (kiosk/ui/access.py).
+    property var palette: ({})          // kiosk/core/palette.py: default or high contrast
+    property real textScale: 1          // large text grows every type size
+    property bool highContrast: false
+    property bool reach: false          // every control in the lower half of the screen
 
-    // Type scale (px at 1080 short side), never below a readable floor.
+    // Palette: warm paper and ink, night for the attract loop; black and white in high contrast.
+    function c(name: string): color { return palette[name] ?? "#808080" }
+    readonly property color paper: c("paper")
+    readonly property color paperDeep: c("paperDeep")
+    readonly property color card: c("card")
+    readonly property color stone: c("stone")
+    readonly property color ink: c("ink")
+    readonly property color inkSoft: c("inkSoft")
+    readonly property color inkMuted: c("inkMuted")
+    readonly property color night: c("night")
+    readonly property color nightSoft: c("nightSoft")
+    readonly property color nightText: c("nightText")
+    readonly property color nightTextSoft: c("nightTextSoft")
+    readonly property color accentDefault: c("accentDefault")
+    readonly property color focus: c("focus")
+    readonly property color scrim: c("scrim")
+    readonly property color labelBack: c("labelBack")
+    // A section's accent as a text colour: in high contrast, ink (an accent is chosen for looks, not contrast).
+    function textAccent(accent: color): color { return highContrast ? ink : accent }
+
+    // Type scale (px at 1080 short side), never below a readable floor; large text scales both.
     function px(v: real, floor: real): real { return Math.max(floor, Math.round(v * scale)) }
-    readonly property real display: px(88, 44)
-    readonly property real h1: px(60, 34)
-    readonly property real h2: px(44, 28)
-    readonly property real h3: px(34, 24)
-    readonly property real lead: px(32, 22)
-    readonly property real body: px(28, 19)
-    readonly property real caption: px(22, 15)
-    readonly property real label: px(24, 17)
-    readonly property real figure: px(104, 52)
+    function tpx(v: real, floor: real): real { return Math.round(Math.max(floor, v * scale) * textScale) }
+    readonly property real display: tpx(88, 44)
+    readonly property real h1: tpx(60, 34)
+    readonly property real h2: tpx(44, 28)
+    readonly property real h3: tpx(34, 24)
+    readonly property real lead: tpx(32, 22)
+    readonly property real body: tpx(28, 19)
+    readonly property real caption: tpx(22, 15)
+    readonly property real label: tpx(24, 17)
+    readonly property real figure: tpx(104, 52)
+    // A long text that shrinks to fit its space may go down to size `v` of the kiosk as designed, so
+    // large text makes it as large as its space allows but never cuts it off.
+    function fitFloor(v: real): real { return v / textScale }
 
     // Spacing.
     readonly property real xs: px(8, 4)

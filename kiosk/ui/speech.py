@@ -1,0 +1,156 @@
+"""Read aloud through Qt's text-to-speech, where an offline engine and a voice exist.
+
+Qt's text-to-speech is in PySide6-Addons (the optional `speech` extra); on Linux its
+engine is speech-dispatcher with espeak-ng. Opening an engine talks to a daemon and
+can block, so the engine lives on a thread of its own and the GUI only sends it
+requests. Until the engine reports its voices, or if there is none, nothing can be
+read and the kiosk hides the read-aloud button.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+
+from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+ENGINE_ENV = "KIOSK_SPEECH_ENGINE"  # an engine name, or "none" to switch reading aloud off
+
+# Imported once, with the kiosk, before any worker thread runs: loading QtTextToSpeech loads Qt
+# Multimedia, whose start-up logs through Qt's message handler (Python's, under pytest-qt) from
+# inside dlopen; a Python thread importing a module of its own at that moment deadlocked the two.
+try:
+    _tts_module = importlib.import_module("PySide6.QtTextToSpeech")
+except ImportError:  # the optional `speech` extra is not installed: nothing is read aloud
+    _tts_module = None
+
+
+def _speech_module():
+    return _tts_module
+
+
+def engine_name() -> str | None:
+    """The engine to use: KIOSK_SPEECH_ENGINE, else the first real (not mock) engine Qt offers."""
+    chosen = os.environ.get(ENGINE_ENV, "")
+    if chosen == "none":
+        return None
+    module = _speech_module()
+    if module is None:
+        return None
+    engines = module.QTextToSpeech.availableEngines()
+    if chosen:
+        return chosen if chosen in engines else None
+    real = [e for e in engines if e != "mock"]
+    return real[0] if real else None
+
+
+class _Voice(QObject):
+    """The engine itself, on the speech thread."""
+
+    opened = Signal(list)  # locale names the engine has voices for
+    speaking = Signal(bool)
+
+    def __init__(self):
+        super().__init__()
+        self._tts = None
+
+    @Slot(str)
+    def open(self, engine: str) -> None:
+        module = _speech_module()
+        self._tts = module.QTextToSpeech(engine, self)
+        ready = module.QTextToSpeech.State.Ready
+        self._tts.stateChanged.connect(lambda state: self.speaking.emit(state == module.QTextToSpeech.State.Speaking))
+        if self._tts.state() != ready:
+            log.warning("text-to-speech engine %r is not ready: %s", engine, self._tts.errorString())
+            self.opened.emit([])
+            return
+        self.opened.emit([loc.name() for loc in self._tts.availableLocales()])
+
+    @Slot(str, str)
+    def say(self, text: str, locale: str) -> None:
+        if self._tts is None:
+            return
+        self._tts.stop()
+        self._tts.setLocale(QLocale(locale))
+        self._tts.say(text)
+
+    @Slot()
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()
+
+
+class Speech(QObject):
+    """The GUI side: which languages can be read, and requests to read or stop."""
+
+    availableChanged = Signal()
+    speakingChanged = Signal()
+    _open = Signal(str)
+    _say = Signal(str, str)
+    _stop = Signal()
+
+    def __init__(self, engine: str | None = None, parent=None):
+        super().__init__(parent)
+        self._locales: list[QLocale] = []
+        self._speaking = False
+        self._thread = None
+        engine = engine if engine is not None else engine_name()
+        if not engine or engine == "none" or _speech_module() is None:
+            return
+        self._thread = QThread(self)
+        self._thread.setObjectName("speech")
+        self._voice = _Voice()
+        self._voice.moveToThread(self._thread)
+        self._thread.finished.connect(self._voice.deleteLater)
+        self._open.connect(self._voice.open)
+        self._say.connect(self._voice.say)
+        self._stop.connect(self._voice.stop)
+        self._voice.opened.connect(self._opened)
+        self._voice.speaking.connect(self._set_speaking)
+        self._thread.start()
+        self._open.emit(engine)
+
+    def _opened(self, names: list) -> None:
+        self._locales = [QLocale(name) for name in names]
+        log.info("reading aloud in: %s", ", ".join(names) or "no language")
+        self.availableChanged.emit()
+
+    def _set_speaking(self, speaking: bool) -> None:
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.speakingChanged.emit()
+
+    def voice_for(self, language: str) -> str | None:
+        """The engine's locale for a BCP 47 language (zh-Hans, en, ar), or None if it has no voice for it."""
+        wanted = QLocale(language)
+        same = [loc for loc in self._locales if loc.language() == wanted.language()]
+        place = [loc for loc in same if loc.territory() == wanted.territory()]
+        script = [loc for loc in same if loc.script() == wanted.script()]
+        found = (place or script or same or [None])[0]
+        return found.name() if found is not None else None
+
+    @property
+    def speaking(self) -> bool:
+        return self._speaking
+
+    def say(self, text: str, language: str) -> bool:
+        locale = self.voice_for(language)
+        if locale is None or not text:
+            return False
+        self._say.emit(text, locale)
+        return True
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._stop.emit()
+
+    def shutdown(self) -> None:
+        if self._thread is not None:
+            self._stop.emit()
+            self._thread.quit()
+            if not self._thread.wait(2000):
+                log.warning("the speech engine did not stop in time; leaving it")
+            self._thread = None
