@@ -13,7 +13,7 @@ import importlib
 import logging
 import os
 
-from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,11 @@ class Speech(QObject):
         self._voice.speaking.connect(self._set_speaking)
         self._thread.start()
         self._open.emit(engine)
+        # However the kiosk ends (staff exit, a bench or preview quitting), the thread stops first:
+        # a QThread destroyed while running aborts the process.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     def _opened(self, names: list) -> None:
         self._locales = [QLocale(name) for name in names]
@@ -152,5 +157,8 @@ class Speech(QObject):
             self._stop.emit()
             self._thread.quit()
             if not self._thread.wait(2000):
-                log.warning("the speech engine did not stop in time; leaving it")
+                # Stuck in the speech daemon: end the thread rather than let its destruction abort the kiosk.
+                log.warning("the speech engine did not stop in time; ending its thread")
+                self._thread.terminate()
+                self._thread.wait(1000)
             self._thread = None
