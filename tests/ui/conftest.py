@@ -73,6 +73,19 @@ class Visitor:
         self.qtbot.waitUntil(lambda: visit.screen == "section" and visit.sectionIndex == index, timeout=2000)
         self.qtbot.wait(400)
 
+    def open_first_picture(self, section_index: int, panel_of) -> object:
+        """Open a section, tap Next panel until the panel `panel_of(panels)` picks, then tap its first picture."""
+        self.open_section(section_index)
+        visit = self.shell.visit
+        panel = panel_of(self.shell.exhibit.panels)
+        while visit.panelIndex < panel.index:
+            self.tap("Next panel")
+        self.qtbot.wait(600)
+        self.tap(panel.pictures[0]["alt"])
+        self.qtbot.waitUntil(lambda: visit.viewerIndex == 0, timeout=2000)
+        self.qtbot.wait(800)  # the viewer fades in and its picture decodes
+        return panel
+
     def swipe(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
         self.fingers.swipe(start, end, steps)
         self.qtbot.wait(500)

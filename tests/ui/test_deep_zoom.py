@@ -26,16 +26,9 @@ def _zoom_view(visitor):
 
 
 def _open_photo(visitor, kiosk, qtbot):
-    ids = [s["id"] for s in kiosk.exhibit.sections]
-    visitor.open_section(ids.index("dazu"))
-    panel = next(p for p in kiosk.exhibit.panels if p.pictures and p.pictures[0]["file"].endswith("test-chart.jpg"))
-    while kiosk.visit.panelIndex < panel.index:
-        visitor.tap("Next panel")
-    qtbot.wait(600)
-    visitor.tap(panel.pictures[0]["alt"])
-    qtbot.waitUntil(lambda: kiosk.visit.viewerIndex == 0, timeout=2000)
-    qtbot.wait(800)
-    return panel
+    dazu = [s["id"] for s in kiosk.exhibit.sections].index("dazu")
+    return visitor.open_first_picture(
+        dazu, lambda panels: next(p for p in panels if p.pictures and p.pictures[0]["file"].endswith("test-chart.jpg")))
 
 
 def test_pinch_then_pan_loads_only_the_visible_tiles(visitor, kiosk, qtbot):

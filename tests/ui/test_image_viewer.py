@@ -4,15 +4,7 @@ from PySide6.QtCore import QPoint, QRect
 
 
 def _open_story_image(visitor, kiosk, qtbot):
-    visitor.open_section(0)
-    story = next(p for p in kiosk.exhibit.panels if p.kind == "story" and p.pictures)
-    while kiosk.visit.panelIndex < story.index:
-        visitor.tap("Next panel")
-    qtbot.wait(600)
-    visitor.tap(story.pictures[0]["alt"])
-    qtbot.waitUntil(lambda: kiosk.visit.viewerIndex == 0, timeout=2000)
-    qtbot.wait(600)
-    return story
+    return visitor.open_first_picture(0, lambda panels: next(p for p in panels if p.kind == "story" and p.pictures))
 
 
 def test_tapping_an_image_opens_it_full_screen_with_its_credit(visitor, kiosk, qtbot):
