@@ -15,9 +15,11 @@ from PySide6.QtCore import QTimer
 AFTER_RESET_MS = 3000  # the attract loop has faded in and the visit's screens have let go of their pictures
 
 _libc = None
+M_ARENA_MAX = -8  # glibc's mallopt parameter
+HEAP_ARENAS = 2
 
 
-def _malloc_trim():
+def _glibc():
     global _libc
     if _libc is None:
         import ctypes  # here, not at start-up: ctypes.util alone costs ~10 ms of imports
@@ -25,7 +27,25 @@ def _malloc_trim():
 
         name = ctypes.util.find_library("c")
         _libc = ctypes.CDLL(name) if name else False
-    return getattr(_libc, "malloc_trim", None) if _libc else None
+    return _libc
+
+
+def _malloc_trim():
+    libc = _glibc()
+    return getattr(libc, "malloc_trim", None) if libc else None
+
+
+def limit_heap_arenas() -> None:
+    """At most two glibc heaps, before the worker threads start.
+
+    Each thread that decodes a picture would otherwise get a heap of its own, and glibc
+    seldom gives those back: in `kiosk bench-images` RSS over 200 opens and closes of large
+    pictures crept up 7 % with the default and stayed flat with two heaps.
+    """
+    libc = _glibc()
+    mallopt = getattr(libc, "mallopt", None) if libc else None
+    if mallopt is not None:
+        mallopt(M_ARENA_MAX, HEAP_ARENAS)
 
 
 def release_free_memory() -> None:

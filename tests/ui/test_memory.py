@@ -29,3 +29,16 @@ def test_freed_memory_goes_back_to_the_system():
         time.sleep(0.05)
     assert rss_mb() < held - 100, "the freed pages between the survivors went back to the system"
     assert len(keep) == 2000
+
+
+def test_the_kiosk_asks_glibc_for_two_heaps_before_its_workers_start(monkeypatch):
+    asked = []
+
+    class FakeLibc:
+        def mallopt(self, param, value):
+            asked.append((param, value))
+            return 1
+
+    monkeypatch.setattr(memory, "_libc", FakeLibc())
+    memory.limit_heap_arenas()
+    assert asked == [(-8, 2)], "M_ARENA_MAX (-8) set to two heaps"
