@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, 
 
 log = logging.getLogger(__name__)
 
-ENGINE_ENV = "KIOSK_SPEECH_ENGINE"  # an engine name, or "none" to switch reading aloud off
+ENGINE_ENV = "KIOSK_SPEECH_ENGINE"  # an engine name ("speechd"), "auto" for the first real one; unset or "none": off
 
 # Imported once, with the kiosk, before any worker thread runs: loading QtTextToSpeech loads Qt
 # Multimedia, whose start-up logs through Qt's message handler (Python's, under pytest-qt) from
@@ -33,18 +33,21 @@ def _speech_module():
 
 
 def engine_name() -> str | None:
-    """The engine to use: KIOSK_SPEECH_ENGINE, else the first real (not mock) engine Qt offers."""
+    """The engine staff switched on with KIOSK_SPEECH_ENGINE; reading aloud is off unless they did.
+
+    Off by default because opening an engine holds Python's interpreter lock: with
+    speech-dispatcher that stalls the whole kiosk for about 2 s (measured: the first frame
+    went from 0.5 s to 2.5-3 s), so staff choose it where speakers are fitted.
+    """
     chosen = os.environ.get(ENGINE_ENV, "")
-    if chosen == "none":
-        return None
     module = _speech_module()
-    if module is None:
+    if chosen in ("", "none") or module is None:
         return None
     engines = module.QTextToSpeech.availableEngines()
-    if chosen:
-        return chosen if chosen in engines else None
-    real = [e for e in engines if e != "mock"]
-    return real[0] if real else None
+    if chosen == "auto":
+        real = [e for e in engines if e != "mock"]
+        return real[0] if real else None
+    return chosen if chosen in engines else None
 
 
 class _Voice(QObject):

@@ -75,3 +75,12 @@ def test_leaving_the_panel_stops_reading(visitor, kiosk, qtbot):
     kiosk.speech._stop.connect(lambda: stops.append(1))
     visitor.tap("Next panel")
     qtbot.waitUntil(lambda: bool(stops), timeout=2000)
+
+
+def test_reading_aloud_is_off_until_staff_choose_an_engine(monkeypatch):
+    monkeypatch.delenv("KIOSK_SPEECH_ENGINE", raising=False)
+    assert engine_name() is None, "opening an engine stalls the kiosk, so it is opt-in"
+    monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "mock")
+    assert engine_name() == "mock"
+    monkeypatch.setenv("KIOSK_SPEECH_ENGINE", "no-such-engine")
+    assert engine_name() is None
