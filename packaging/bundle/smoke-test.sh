@@ -24,6 +24,7 @@ start=$(date +%s)
 if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
     HIDE="mount -t tmpfs none '$ROOT'"
     for folder in "$@" /usr/share/fonts /usr/local/share/fonts; do
+        case "$folder" in "$ROOT"/*) continue ;; esac  # already hidden with the source tree (e.g. its .venv)
         [ -d "$folder" ] && HIDE="$HIDE && mount -t tmpfs none '$folder'"
     done
     echo "smoke-test: hiding $ROOT $* and the system fonts"
