@@ -89,19 +89,12 @@ def test_a_private_use_character_is_reported_with_the_real_index(content, system
 
 
 def test_coverage_cache_is_written_and_reused(tmp_path, system_fonts, monkeypatch):
-    import shutil
-
-    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
-    if ttf is None:
-        pytest.skip("no .ttf font installed or bundled to copy")
-    d = tmp_path / "fonts"
-    d.mkdir()
-    shutil.copy(ttf, d / ttf.name)
+    d = _one_font_folder(tmp_path, system_fonts)
     cache = tmp_path / "coverage.json"
     first = FontIndex(cache_file=cache, dirs=[d])
     faces = first.faces()
     assert faces and faces[0].ranges
-    assert cache.is_file() and str(d / ttf.name) in cache.read_text("utf-8")
+    assert cache.is_file() and str(next(d.iterdir())) in cache.read_text("utf-8")
 
     def no_reading(path):
         raise AssertionError(f"{path} was read again although it is in the cache")
@@ -114,14 +107,7 @@ def test_coverage_cache_is_written_and_reused(tmp_path, system_fonts, monkeypatc
 
 def test_a_cache_from_before_line_spacing_is_read_again(tmp_path, system_fonts):
     import json
-    import shutil
-
-    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
-    if ttf is None:
-        pytest.skip("no .ttf font installed or bundled to copy")
-    d = tmp_path / "fonts"
-    d.mkdir()
-    shutil.copy(ttf, d / ttf.name)
+    d = _one_font_folder(tmp_path, system_fonts)
     cache = tmp_path / "coverage.json"
     FontIndex(cache_file=cache, dirs=[d]).faces()
     old = {key: [face[:2] for face in faces] for key, faces in json.loads(cache.read_text("utf-8")).items()}
@@ -149,14 +135,7 @@ def test_broken_font_file_is_ignored(tmp_path):
     '{"KEY": [["Family", [[65, 90]], 1.2]',        # cut short while being written
 ])
 def test_a_damaged_or_foreign_cache_counts_as_a_miss(tmp_path, system_fonts, damage):
-    import shutil
-
-    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
-    if ttf is None:
-        pytest.skip("no .ttf font installed or bundled to copy")
-    d = tmp_path / "fonts"
-    d.mkdir()
-    shutil.copy(ttf, d / ttf.name)
+    d = _one_font_folder(tmp_path, system_fonts)
     cache = tmp_path / "coverage.json"
     good = FontIndex(cache_file=cache, dirs=[d]).faces()
     key = next(iter(__import__("json").loads(cache.read_text("utf-8"))))
@@ -200,3 +179,16 @@ def test_reading_a_cjk_font_never_decompiles_its_outlines(system_fonts, monkeypa
     monkeypatch.setattr(C_F_F_.table_C_F_F_, "decompile", refuse)
     faces = _read_faces(cjk[0].path)
     assert any(any(lo <= ord("大") <= hi for lo, hi in ranges) for _, ranges, _ in faces)
+
+
+def _one_font_folder(tmp_path, system_fonts):
+    """A folder holding a copy of one installed .ttf font."""
+    import shutil
+
+    ttf = next((f for f in system_fonts.files() if f.suffix.lower() == ".ttf"), None)
+    if ttf is None:
+        pytest.skip("no .ttf font installed or bundled to copy")
+    d = tmp_path / "fonts"
+    d.mkdir()
+    shutil.copy(ttf, d / ttf.name)
+    return d
