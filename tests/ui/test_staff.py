@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.core import staff_config
+from kiosk.ui.scene import centre_of
 
 PIN = "2468"
 
@@ -89,3 +90,18 @@ def test_five_wrong_pins_lock_the_pad(locked_kiosk, staff_visitor, qtbot):
     qtbot.wait(800)
     assert not shell.staff.menuOpen
     assert "Too many wrong PINs" in shell.staff.message
+
+
+def test_touches_on_the_pin_pad_stay_off_the_exhibit(locked_kiosk, staff_visitor, qtbot):
+    shell = locked_kiosk
+    staff_visitor.open_section(0)
+    staff_visitor.tap("Home")
+    qtbot.waitUntil(lambda: shell.visit.screen == "home", timeout=2000)
+    qtbot.wait(400)
+    cards = [centre_of(staff_visitor.find(s["title"])) for s in shell.exhibit.sections]
+    _open_pad(staff_visitor, shell, qtbot)
+    for where in cards:  # some under the pad's keys, some under its dimmed surround
+        staff_visitor.tap(where)
+    qtbot.wait(400)
+    assert shell.staff.padOpen
+    assert shell.visit.screen == "home", "a touch on the PIN pad opened a section underneath"

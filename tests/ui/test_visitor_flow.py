@@ -2,6 +2,8 @@
 
 from PySide6.QtCore import QPoint
 
+from kiosk.ui.scene import centre_of
+
 
 def test_touch_on_attract_opens_home(visitor, kiosk, qtbot):
     assert kiosk.visit.screen == "attract"
@@ -76,3 +78,18 @@ def test_touch_during_countdown_keeps_the_visit(visitor, kiosk, qtbot):
     assert kiosk.visit.screen == "section"
     qtbot.wait(1500)
     assert kiosk.visit.screen == "section"
+
+
+def test_touch_on_the_countdown_does_not_reach_the_card_below(visitor, kiosk, qtbot):
+    visitor.open_section(0)
+    visitor.tap("Home")
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
+    qtbot.wait(400)
+    card = visitor.find(kiosk.exhibit.sections[1]["title"])
+    where = centre_of(card)
+    qtbot.waitUntil(lambda: kiosk.visit.idleWarning, timeout=8000)
+    qtbot.wait(400)  # the countdown has faded in over the card: the visitor sees it, then touches
+    visitor.tap(where)
+    assert not kiosk.visit.idleWarning
+    qtbot.wait(600)
+    assert kiosk.visit.screen == "home", "the touch that kept the visit also opened the card under the countdown"

@@ -73,9 +73,7 @@ ScreenFade {
         interval: Theme.slow * 1.5 + 100
         onTriggered: attract.leaving = -1
     }
-    TapHandler {
-        onTapped: attract.visit.begin()
-    }
+    // A touch anywhere begins the visit: the stage in Main.qml answers it.
     Rectangle {
         // High contrast: the words stand on solid night, not on a photograph.
         visible: Theme.highContrast

@@ -13,7 +13,8 @@ Item {
     Behavior on opacity { NumberAnimation { duration: Theme.medium } }
 
     Rectangle { anchors.fill: parent; color: Theme.scrim }
-    TapHandler { }   // the touch itself cancels the countdown; this keeps it off the screen below
+    // The touch itself cancels the countdown (the window sees it); this keeps it off the screen below.
+    MouseArea { anchors.fill: parent }
 
     Rectangle {
         anchors.centerIn: parent

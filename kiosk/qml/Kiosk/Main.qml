@@ -54,6 +54,12 @@ Window {
         sourceComponent: Item {
             // Only home stays built: it answers the first touch of every visit. The others
             // are built when called and let go once they have faded out.
+            TapHandler {
+                // A touch anywhere on the attract loop begins the visit, even in the moment
+                // before the loop is built or while it fades in. Its buttons take the touch first.
+                enabled: root.visit.screen === "attract" && !root.schedule.asleep
+                onTapped: root.visit.begin()
+            }
             ScreenSlot {
                 id: attractSlot
                 anchors.fill: parent

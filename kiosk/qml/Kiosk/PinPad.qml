@@ -14,7 +14,7 @@ Rectangle {
     visible: staff.padOpen
     onVisibleChanged: digits = ""
 
-    TapHandler { }   // keeps touches off the exhibit underneath
+    MouseArea { anchors.fill: parent }   // keeps touches off the exhibit underneath
 
     Rectangle {
         anchors.centerIn: parent

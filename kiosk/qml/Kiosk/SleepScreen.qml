@@ -15,7 +15,7 @@ Rectangle {
     color: "black"
     visible: schedule.asleep
 
-    TapHandler { }  // a touch does not wake the exhibition; staff use the corner
+    MouseArea { anchors.fill: parent }  // a touch does not wake the exhibition; staff use the corner
 
     Column {
         id: note

@@ -12,7 +12,7 @@ Rectangle {
     color: Theme.night
     visible: staff.menuOpen
 
-    TapHandler { }
+    MouseArea { anchors.fill: parent }   // keeps touches off the exhibit underneath
 
     Flickable {  // the rows can be taller than a small or portrait screen
         anchors.fill: parent
