@@ -53,16 +53,19 @@ def run(content: Path, *, windowed: bool, size: tuple[int, int], smoke: bool = F
     from kiosk.ui.self_heal import SelfHealing
     from kiosk.ui.shell import KioskShell
     from kiosk.ui.staff import RESTART_EXIT_CODE
+    from kiosk.ui.stop_signals import StopSignals
 
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Heritage Kiosk")
     shell = KioskShell(plan.content, fullscreen=not windowed, size=size, watch=not plan.safe_mode)
     healing = SelfHealing(shell, plan, state_dir())
+    stops = StopSignals()  # systemctl stop/restart: an orderly end, not a crash
     if smoke:
         from kiosk.ui.smoke import SmokeCheck
 
         SmokeCheck(shell)
     code = app.exec()
+    stops.close()
     healing.stop(orderly=True)
     shell.close()
     if code == RESTART_EXIT_CODE and not os.environ.get("INVOCATION_ID"):

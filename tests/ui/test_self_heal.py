@@ -3,6 +3,8 @@
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -18,14 +20,18 @@ from kiosk.ui.staff import RESTART_EXIT_CODE
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _run_kiosk(content: Path, state: Path, tmp_path: Path, **env) -> subprocess.CompletedProcess:
-    """`kiosk run --smoke` in a process of its own, as systemd would start it (but offscreen)."""
+def _service_env(state: Path, tmp_path: Path, **env) -> dict[str, str]:
     # No display either: offscreen then has no OpenGL, whatever the machine running the tests has.
     clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("QT_", "QSG_", "KIOSK_")) and k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+             if not k.startswith(("QT_", "QSG_", "KIOSK_")) and k not in ("DISPLAY", "WAYLAND_DISPLAY", "NOTIFY_SOCKET")}
     clean.update(QT_QPA_PLATFORM="offscreen", KIOSK_STATE_DIR=str(state), KIOSK_CONFIG_DIR=str(tmp_path / "config"), **env)
+    return clean
+
+
+def _run_kiosk(content: Path, state: Path, tmp_path: Path, **env) -> subprocess.CompletedProcess:
+    """`kiosk run --smoke` in a process of its own, as systemd would start it (but offscreen)."""
     return subprocess.run([sys.executable, "-m", "kiosk", "run", str(content), "--windowed", "--smoke"], cwd=REPO,
-                          env=clean, capture_output=True, text=True, timeout=300)
+                          env=_service_env(state, tmp_path, **env), capture_output=True, text=True, timeout=300)
 
 
 def test_a_failed_graphics_renderer_restarts_on_software_and_stays_there(tmp_path):
@@ -92,3 +98,35 @@ def test_the_staff_menu_shows_safe_mode_and_the_renderer_fallback(kiosk, tmp_pat
     assert kiosk.staff.stats["mode"].startswith("safe mode after 3 failed starts within 10 min")
     assert kiosk.staff.stats["renderer"].startswith("Software since the graphics renderer failed (Failed to create RHI")
     healing.stop(orderly=True)
+
+
+def test_a_service_stop_in_the_first_minute_ends_in_order_and_is_not_a_crash(tmp_path):
+    """`systemctl restart` sends SIGTERM, perhaps seconds after the start: not a crash towards safe mode."""
+    state = tmp_path / "state"
+    systemd = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    systemd.bind(str(tmp_path / "notify"))
+    systemd.settimeout(120)
+    kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run", str(REPO / "content"), "--windowed"], cwd=REPO,
+                             env=_service_env(state, tmp_path, NOTIFY_SOCKET=str(tmp_path / "notify")),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        while not systemd.recv(4096).decode().startswith("READY=1"):
+            pass
+        assert len(json.loads((state / start_health.STARTS_FILE).read_text("utf-8"))["unhealthy"]) == 1
+        kiosk.send_signal(signal.SIGTERM)
+        _, err = kiosk.communicate(timeout=60)
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+    systemd.settimeout(0.5)
+    said = []
+    try:
+        while True:
+            said.append(systemd.recv(4096).decode())
+    except TimeoutError:
+        pass
+    systemd.close()
+    assert kiosk.returncode == 0, err[-2000:]
+    assert "SIGTERM received" in err
+    assert "STOPPING=1" in said
+    assert json.loads((state / start_health.STARTS_FILE).read_text("utf-8"))["unhealthy"] == []
