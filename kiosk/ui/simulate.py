@@ -6,8 +6,9 @@ happen. Qt warnings and Python exceptions count as errors. The last line printed
 a JSON summary.
 
 Memory is compared like with like: rss_start_mb after the warm-up (the first tenth of
-the touches, by which every screen, image and language has been shown and Qt's caches
-are full) and rss_end_mb at the end, both on the attract screen once the visit has been
+the touches, then a tour of every screen in every language, plainly and in each
+accessibility mode, so every typeface, text size and picture has been drawn once and
+Qt's caches are full) and rss_end_mb at the end, both on the attract screen once the visit has been
 reset and freed memory handed back (kiosk.ui.memory), as a kiosk rests between visitors.
 rss_peak_mb is the highest reading seen in between, on whatever screen was open.
 anon_start_mb and anon_end_mb are the same readings without mapped files (fonts,
@@ -21,6 +22,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 IDLE_SECONDS = 3.0  # short, so idle resets happen within a run
@@ -41,7 +43,34 @@ def _anon_mb() -> float:
     return round(anon_rss_mb(), 1)
 
 
-def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int = 0) -> int:
+def tour_steps(shell) -> list[tuple[str, tuple[str, ...], str, Callable[[], None]]]:
+    """(language, accessibility modes, screen name, show) for every screen in every language,
+    plainly and in each mode."""
+    from kiosk.ui.access import MODES
+    from kiosk.ui.preview import screen_plan
+
+    return [(code, modes, name, show)
+            for code in [lang["code"] for lang in shell.exhibit.languages]
+            for modes in [(), *((mode,) for mode in MODES)]
+            for name, show in screen_plan(shell)]
+
+
+def warm_up_tour(shell, settle, steps=None) -> int:
+    """Shows each of `steps` (default: the whole tour) for a moment; returns how many.
+
+    Text in a new face or size maps more of a font file (a CJK collection is tens of MB), and
+    that stays resident: part of warming up, not a leak, so it happens before rss_start_mb."""
+    from kiosk.ui.preview import show_screen
+
+    steps = tour_steps(shell) if steps is None else steps
+    for code, modes, _, show in steps:
+        show_screen(shell, code, show, modes)
+        settle(0.3)
+    return len(steps)
+
+
+def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int = 0,
+             tour: bool = True) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
@@ -99,6 +128,8 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
     peak = 0.0
     for n in range(touches):
         if n == int(touches * WARM_UP_SHARE):
+            toured = warm_up_tour(shell, settle) if tour else 0
+            print(f"kiosk simulate: warm-up done after {n} touches and {toured} screens", file=sys.stderr, flush=True)
             rss_start = resting_rss("start")
         if n % PEAK_EVERY == 0:
             peak = max(peak, _rss_mb())
@@ -146,6 +177,6 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
 
 def main_args(args) -> int:
     start = time.monotonic()
-    code = simulate(args.content, args.touches, args.seed, args.size, args.rss_every)
+    code = simulate(args.content, args.touches, args.seed, args.size, args.rss_every, tour=not args.no_tour)
     print(f"kiosk simulate: {time.monotonic() - start:.0f} s", file=sys.stderr)
     return code
