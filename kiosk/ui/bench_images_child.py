@@ -105,13 +105,9 @@ class KioskRun:
         self.size = size
 
     def wait_until(self, predicate, timeout: float) -> bool:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            self.app.processEvents()
-            if predicate():
-                return True
-            time.sleep(0.002)
-        return predicate()
+        from kiosk.ui.preview import wait_until
+
+        return wait_until(self.app, predicate, timeout, step=0.002)
 
     def items(self):
         from kiosk.ui.scene import visible_items

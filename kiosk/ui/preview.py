@@ -41,13 +41,25 @@ def _open_first_image(shell, section_index: int) -> None:
             return
 
 
-def wait_until(app, predicate: Callable[[], bool], timeout: float) -> bool:
+def run_events(app) -> None:
+    """What one turn of the kiosk's own event loop does, for tools that drive it step by step.
+
+    processEvents() alone, called outside app.exec(), never runs deleteLater(): every panel,
+    screen and picture let go of would then stay in memory, which is not what a visitor's
+    kiosk does."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def wait_until(app, predicate: Callable[[], bool], timeout: float, step: float = 0.01) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        app.processEvents()
+        run_events(app)
         if predicate():
             return True
-        time.sleep(0.01)
+        time.sleep(step)
     return predicate()
 
 
