@@ -117,25 +117,27 @@ class KioskRun:
     def sharp(self, alt: str) -> bool:
         return any(i.property("ready") and i.property("accessibleName") == alt for i in self.items())
 
-    def panel_with(self, name: str) -> tuple[int, object]:
+    def panel_with(self, name: str) -> tuple[int, int, int, str]:
+        """Section, panel and picture index of the picture `name`, and its alt text. Only numbers and
+        words: the panel objects belong to the open section and go when it closes."""
         sections = [s["id"] for s in self.shell.exhibit.sections]
         for index in range(len(sections)):
             self.shell.visit.openSection(index)
             self.wait_until(lambda: False, 0.05)
             for panel in self.shell.exhibit.panels:
-                if any(p["file"].endswith(name) for p in panel.pictures):
-                    return index, panel
+                for n, picture in enumerate(panel.pictures):
+                    if picture["file"].endswith(name):
+                        return index, panel.index, n, picture["alt"]
         raise SystemExit(f"no panel shows {name}")
 
     def first_sharp(self, name: str) -> float:
         """Seconds from showing the panel to its sharp screen-size picture."""
-        section, panel = self.panel_with(name)
+        section, panel, _, alt = self.panel_with(name)
         self.shell.visit.restart()
         self.wait_until(lambda: False, 0.3)
-        alt = next(p["alt"] for p in panel.pictures if p["file"].endswith(name))
         start = time.perf_counter()
         self.shell.visit.openSection(section)
-        self.shell.visit.showPanel(panel.index)
+        self.shell.visit.showPanel(panel)
         self.wait_until(lambda: self.sharp(alt), 60)
         return time.perf_counter() - start
 
@@ -144,9 +146,9 @@ class KioskRun:
 
         start_peak = rss_mb("VmHWM")
         fresh = reset_peak()
-        _, panel = self.panel_with(name)
-        self.shell.visit.showPanel(panel.index)
-        self.shell.visit.openImage(next(i for i, p in enumerate(panel.pictures) if p["file"].endswith(name)))
+        _, panel, picture, _ = self.panel_with(name)
+        self.shell.visit.showPanel(panel)
+        self.shell.visit.openImage(picture)
         self.wait_until(lambda: False, 1.0)
         view = next(i for i in self.items() if i.property("pictureZoom") is not None)
         w, h = self.size
