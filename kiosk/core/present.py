@@ -42,7 +42,8 @@ class Presenter:
     def picture(self, pic: Picture | None) -> dict[str, Any]:
         if pic is None:
             return {"source": "", "thumb": "", "file": "", "width": 0, "height": 0, "aspect": 0.0, "alt": "", "credit": "",
-                    "caption": "", "face": None, "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": []}
+                    "caption": "", "face": None, "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": [],
+                    "vector": False}
         info = self.media.get(pic.file)
         path = info.path if info else self.root / pic.file
         vector = path.suffix.lower() == ".svg"  # Qt draws SVG crisply at any size itself
@@ -50,6 +51,7 @@ class Presenter:
             "source": path.as_uri() if vector else picture_url("screen", path, info.version if info else 0),
             "thumb": "" if vector else picture_url("thumb", path, info.version if info else 0),
             "file": "" if vector else str(path),
+            "vector": vector,
             "width": info.width if info else 0,
             "height": info.height if info else 0,
             "aspect": info.width / info.height if info and info.height else 0.0,

@@ -26,3 +26,26 @@ def test_pinch_zooms_into_the_image(visitor, kiosk, qtbot):
     after = kiosk.window.grabWindow().copy(crop)
     assert before != after, "the picture under the fingers should be magnified"
     assert kiosk.visit.viewerIndex == 0, "a pinch must not close the viewer"
+
+
+def test_a_zoomed_drawing_is_drawn_again_finer_and_let_go_when_zoomed_out(visitor, kiosk, qtbot, tmp_path):
+    story = _open_story_image(visitor, kiosk, qtbot)
+    alt = story.pictures[0]["alt"]
+    assert story.pictures[0]["vector"], "the bundled illustrations are drawings (SVG)"
+
+    def drawn():
+        """The viewer's picture (the widest of that name): pixels drawn per pixel of its unzoomed width."""
+        shown = [i for i in visitor.visible_items() if i.property("accessibleName") == alt and i.property("drawnWidth")]
+        widest = max(shown, key=lambda i: i.property("drawnWidth"))
+        return widest.property("drawnWidth") / widest.width()
+
+    assert drawn() < 1.1
+    centre = QPoint(640, 330)
+    kiosk.window.grabWindow().save(str(tmp_path / "before.png"))
+    visitor.pinch(centre, 100, 400)
+    qtbot.waitUntil(lambda: drawn() > 1.9, timeout=5000)
+    kiosk.window.grabWindow().save(str(tmp_path / "zoomed.png"))
+    visitor.fingers.tap(centre)
+    qtbot.wait(80)
+    visitor.fingers.tap(centre)  # a double tap zooms back out
+    qtbot.waitUntil(lambda: drawn() < 1.1, timeout=5000)

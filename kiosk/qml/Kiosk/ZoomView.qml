@@ -15,6 +15,10 @@ Item {
     readonly property real pictureZoom: photo.scale
     readonly property bool zoomed: photo.scale > 1.01
     readonly property int tileCount: tiles.tileCount
+    // A drawing is drawn again, finer, once a zoom settles; at most 4096 px on its long side.
+    readonly property real maxDetail: Math.max(1, 4096 / Math.max(fitWidth, fitHeight, 1))
+    property real detail: 1
+    function detailFor(zoom: real): real { return Math.min(maxDetail, Math.max(1, Math.ceil(zoom * 2) / 2)) }
 
     // Where the picture may sit at `zoom`: centred while smaller than the view, else edge to edge.
     function low(size: real, scaled: real): real { return scaled <= size ? (size - scaled) / 2 : size - scaled }
@@ -24,6 +28,7 @@ Item {
     function reset() {
         settle.stop(); fling.stop()
         photo.scale = 1
+        detail = 1
         photo.x = (width - fitWidth) / 2
         photo.y = (height - fitHeight) / 2
     }
@@ -51,6 +56,7 @@ Item {
             anchors.fill: parent
             picture: view.picture
             crop: false
+            detail: view.detail
             showLabels: !view.zoomed  // labels would grow with the picture and hide it
             showCredit: false
             dark: true
@@ -89,6 +95,7 @@ Item {
     Fling { id: fling; target: photo }
     ParallelAnimation {
         id: settle
+        onFinished: view.detail = view.detailFor(photo.scale)
         property real toScale: 1
         property real toX: 0
         property real toY: 0

@@ -13,10 +13,14 @@ Item {
     property bool showCredit: true
     property bool dark: false
     property bool showLabels: true
+    // How many times finer than its shown size a drawing (SVG) is drawn: the zoom view raises it
+    // once a zoom settles, so lines stay crisp. Photographs have their own tiles for that.
+    property real detail: 1
     readonly property real aspect: picture && picture.aspect > 0 ? picture.aspect : 1.6
     readonly property bool fill: crop && !(picture && picture.whole)
     readonly property bool broken: image.status === Image.Error || (!!picture && picture.source === "")
     readonly property bool ready: image.status === Image.Ready
+    readonly property real drawnWidth: image.implicitWidth  // pixels decoded, for the zoom tests
     readonly property string accessibleName: picture ? picture.alt : ""
     // The picture's size on screen: covering the frame (fill) or inside it (whole).
     readonly property real shownWidth: Math.ceil(fill ? Math.max(width, height * aspect) : Math.min(width, height * aspect))
@@ -58,8 +62,14 @@ Item {
         cache: true
         fillMode: Image.Stretch
         source: frame.width > 0 && frame.picture ? frame.picture.source : ""
-        sourceSize: Qt.size(frame.shownWidth, frame.shownHeight)
-        opacity: status === Image.Ready ? 1 : 0
+        readonly property real detail: frame.picture && frame.picture.vector ? frame.detail : 1
+        sourceSize: Qt.size(frame.shownWidth * detail, frame.shownHeight * detail)
+        // A finer drawing replaces the one on screen without a blank in between.
+        retainWhileLoading: true
+        property bool shownOnce: false
+        onSourceChanged: shownOnce = false
+        onStatusChanged: if (status === Image.Ready) shownOnce = true
+        opacity: shownOnce || status === Image.Ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.medium } }
     }
     Repeater {
