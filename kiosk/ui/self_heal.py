@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from kiosk.core import start_health
+from kiosk.core import cache_prune, start_health
 from kiosk.ui.staff import RESTART_EXIT_CODE
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,10 @@ class SelfHealing(QObject):
                     log.info("kept a copy of %s as the last good content for safe mode", content)
             except Exception:  # the kiosk carries on; safe mode would show the older copy
                 log.exception("could not record a healthy start")
+            try:  # months of replaced photographs must not fill the disk
+                cache_prune.prune_unused([content, self._folder / start_health.LAST_GOOD])
+            except Exception:
+                log.exception("could not remove old renditions")
 
         self._pool.submit(work)
 

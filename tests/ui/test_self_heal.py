@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.core import start_health
+from kiosk.core import renditions, start_health
 from kiosk.ui.self_heal import SelfHealing
 from kiosk.ui.smoke import HOME_REACHED
 from kiosk.ui.staff import RESTART_EXIT_CODE
@@ -79,9 +79,14 @@ def test_a_healthy_minute_clears_the_crash_count_and_keeps_the_content(qtbot, ki
     for i in range(2):
         start_health.plan_start(tmp_path, content_copy, time.time() - 100 + i)
     plan = start_health.plan_start(tmp_path, content_copy, time.time())
+    stale = renditions.folder_for("0f" * 16)  # a replaced photograph's renditions, made 40 days ago
+    stale.mkdir(parents=True)
+    (stale / "screen-1920x1080.jpg").write_bytes(b"old")
+    os.utime(stale, (time.time() - 40 * 86400,) * 2)
     healing = SelfHealing(kiosk, plan, tmp_path, exit_app=lambda code: None, healthy_after_s=0.2)
     good = tmp_path / start_health.LAST_GOOD
     qtbot.waitUntil(lambda: (good / "exhibition.yaml").is_file(), timeout=20_000)
+    qtbot.waitUntil(lambda: not stale.exists(), timeout=20_000)
     assert json.loads((tmp_path / start_health.STARTS_FILE).read_text("utf-8")) == {"unhealthy": []}
     kiosk.staff._refresh()
     assert kiosk.staff.stats["mode"] == "normal" and kiosk.staff.stats["renderer"] == "Software"
