@@ -39,13 +39,25 @@ class PanelItem(QObject):
         super().__init__(parent)
         self._model = model
         self._index = index
-        self._fields: dict = {}
-        self._pictures: list = []
+        self._presenter: Presenter | None = None
+        self._fields: dict | None = None
+        self._pictures: list | None = None
 
     def present(self, presenter: Presenter) -> None:
-        self._fields = presenter.fields(self._model)
-        self._pictures = presenter.pictures_of(self._model)
+        """Shows the panel in the presenter's language. Its words are resolved when first read:
+        opening a section or switching language then costs only the panels on screen, in the
+        frame that shows them, instead of every panel before the first reacting frame."""
+        self._presenter = presenter
+        self._fields = self._pictures = None
         self.changed.emit()
+
+    def _resolved(self) -> tuple[dict, list]:
+        if self._fields is None or self._pictures is None:
+            if self._presenter is None:
+                return {}, []
+            self._fields = self._presenter.fields(self._model)
+            self._pictures = self._presenter.pictures_of(self._model)
+        return self._fields, self._pictures
 
     def _kind(self) -> str:
         return self._model.type
@@ -57,10 +69,10 @@ class PanelItem(QObject):
         return panel_component(self._model.type)
 
     def _get_fields(self) -> dict:
-        return self._fields
+        return self._resolved()[0]
 
     def _get_pictures(self) -> list:
-        return self._pictures
+        return self._resolved()[1]
 
     kind = Property(str, _kind, constant=True)
     index = Property(int, _get_index, constant=True)

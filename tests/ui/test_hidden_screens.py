@@ -42,3 +42,18 @@ def test_a_language_switch_keeps_the_attract_loops_decoded_slide(kiosk, qtbot):
     kiosk.visit.setLanguage("zh-Hans")
     qtbot.wait(50)
     assert slide_images() == [image], "the slide was built and decoded again"
+
+
+def test_opening_a_section_or_switching_language_words_only_the_panels_built(visitor, kiosk, qtbot):
+    """The words of a panel nobody has reached yet are not worked out before the first reacting frame."""
+    visitor.open_section(1)
+    panels = kiosk.exhibit.panels
+    assert len(panels) >= 4
+    qtbot.wait(500)
+    worded = [p.index for p in panels if p._fields is not None]
+    assert 0 in worded and len(worded) < len(panels), worded
+    visitor.tap("中文")
+    qtbot.waitUntil(lambda: kiosk.visit.language == "zh-Hans", timeout=2000)
+    qtbot.wait(500)
+    assert panels[-1]._fields is None, "a language switch words the panels on screen, not every panel"
+    assert panels[0].fields["title"] in {i.property("text") for i in visitor.visible_items()}
