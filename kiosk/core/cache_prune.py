@@ -29,19 +29,23 @@ class Pruned:
 
 
 def keys_in_use(content_folders: list[Path]) -> set[str]:
-    """The content hash of every raster picture each folder's content refers to."""
-    from kiosk.core.cache_build import pictures_in
+    """The content hash of every photograph in each folder, whether or not the YAML uses it yet.
+
+    Files, not the YAML: nothing is loaded or validated again, and a picture a curator has
+    copied in but not yet referred to keeps its renditions too. Links are not followed."""
+    from kiosk.core.media import RASTER_FORMATS
 
     keys: set[str] = set()
     for root in content_folders:
         if not root.is_dir():
             continue
-        files, _ = pictures_in(root)
-        for relative in files:
+        for path in root.rglob("*"):
+            if path.suffix.lower() not in RASTER_FORMATS or path.is_symlink() or not path.is_file():
+                continue
             try:
-                keys.add(content_key(root / relative))
+                keys.add(content_key(path))
             except OSError:
-                continue  # a missing picture has nothing cached to keep
+                continue  # gone since the listing: nothing cached to keep
     return keys
 
 
