@@ -64,9 +64,10 @@ Item {
         source: frame.width > 0 && frame.picture ? frame.picture.source : ""
         readonly property real detail: frame.picture && frame.picture.vector ? frame.detail : 1
         sourceSize: Qt.size(frame.shownWidth * detail, frame.shownHeight * detail)
-        // A finer drawing replaces the one on screen without a blank in between.
-        retainWhileLoading: true
+        // A finer drawing of the same picture replaces the one on screen without a blank in
+        // between; another picture (a new source) is not drawn in the old one's place.
         property bool shownOnce: false
+        retainWhileLoading: shownOnce
         onSourceChanged: shownOnce = false
         onStatusChanged: if (status === Image.Ready) shownOnce = true
         opacity: shownOnce || status === Image.Ready ? 1 : 0
