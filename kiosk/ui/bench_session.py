@@ -197,14 +197,11 @@ class Session:
     def every_screen(self) -> Script:
         """Every screen in every language, as `kiosk preview` walks them; then back to the attract loop
         for as long as the kiosk takes to settle after a visitor (kiosk/ui/memory.py)."""
-        from kiosk.ui.preview import screen_plan
+        from kiosk.ui.preview import screen_steps, show_screen
 
-        for code in [lang["code"] for lang in self.exhibit.languages]:
-            for _, show in screen_plan(self.shell):
-                self.visit.restart()
-                self.visit.setLanguage(code)
-                show()
-                yield 400
+        for code, mode, _, show in screen_steps(self.shell, [()]):
+            show_screen(self.shell, code, show, mode)
+            yield 400
         self.visit.restart()
         yield AFTER_RESET_MS + 1000
 

@@ -105,7 +105,7 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.core.loader import load_content
-    from kiosk.ui.preview import settle, show_screen, wait_until
+    from kiosk.ui.preview import screen_steps, settle, show_screen, wait_until
     from kiosk.ui.shell import KioskShell
 
     result = load_content(content, check_media=False)
@@ -117,7 +117,7 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
         shell = KioskShell(content, fullscreen=False, size=size, watch=False, record_usage=False, speech="none")
         shell.window.show()
         wait_until(app, lambda s=shell: s.exhibit.status != "loading", 120)
-        for code, mode, (name, show) in _runs(shell, modes or [()], languages):
+        for code, mode, name, show in screen_steps(shell, modes or [()], languages):
             if screens and name not in screens:
                 continue
             show_screen(shell, code, show, mode)
@@ -137,12 +137,3 @@ def check_layout(content: Path, sizes: list[tuple[int, int]], screens: list[str]
                                     make(src.path, src.line, src.column, message))
         shell.close()
     return sorted(problems.values(), key=lambda p: (str(p.path), p.line, p.message))
-
-
-def _runs(shell, modes: list[tuple[str, ...]], languages: list[str] | None):
-    from kiosk.ui.preview import screen_plan
-
-    for mode in modes:
-        for code in [entry["code"] for entry in shell.exhibit.languages if not languages or entry["code"] in languages]:
-            for step in screen_plan(shell):
-                yield code, mode, step

@@ -32,6 +32,16 @@ def screen_plan(shell) -> list[tuple[str, Callable[[], None]]]:
     return plan
 
 
+def screen_steps(shell, modes: list[tuple[str, ...]], languages: list[str] | None = None):
+    """(language, accessibility modes, screen name, show) for every screen, in each of `modes` and
+    each offered language (or only those in `languages`), language by language."""
+    codes = [entry["code"] for entry in shell.exhibit.languages if not languages or entry["code"] in languages]
+    for code in codes:
+        for mode in modes:
+            for name, show in screen_plan(shell):
+                yield code, mode, name, show
+
+
 def _open_first_image(shell, section_index: int) -> None:
     shell.visit.openSection(section_index)
     for item in shell.exhibit.panels:

@@ -47,12 +47,9 @@ def tour_steps(shell) -> list[tuple[str, tuple[str, ...], str, Callable[[], None
     """(language, accessibility modes, screen name, show) for every screen in every language,
     plainly and in each mode."""
     from kiosk.ui.access import MODES
-    from kiosk.ui.preview import screen_plan
+    from kiosk.ui.preview import screen_steps
 
-    return [(code, modes, name, show)
-            for code in [lang["code"] for lang in shell.exhibit.languages]
-            for modes in [(), *((mode,) for mode in MODES)]
-            for name, show in screen_plan(shell)]
+    return list(screen_steps(shell, [(), *((mode,) for mode in MODES)]))
 
 
 def warm_up_tour(shell, settle, steps=None) -> int:
