@@ -52,6 +52,8 @@ Window {
         LayoutMirroring.childrenInherit: true
         asynchronous: true
         sourceComponent: Item {
+            width: stage.width  // built at the window's size, like the screens in it
+            height: stage.height
             // Only home stays built: it answers the first touch of every visit. The others
             // are built when called and let go once they have faded out.
             TapHandler {
@@ -66,6 +68,8 @@ Window {
                 // asleep: no slides, no pulse, nothing kept
                 wanted: root.visit.screen === "attract" && !root.schedule.asleep
                 sourceComponent: AttractScreen {
+                    width: attractSlot.width  // built at its size: nothing inside starts at zero width
+                    height: attractSlot.height
                     visit: root.visit
                     access: root.access
                     exhibit: root.exhibit
@@ -84,6 +88,8 @@ Window {
                 anchors.fill: parent
                 wanted: root.visit.screen === "section"
                 sourceComponent: SectionScreen {
+                    width: sectionSlot.width  // built at its size: nothing inside starts at zero width
+                    height: sectionSlot.height
                     visit: root.visit
                     access: root.access
                     exhibit: root.exhibit

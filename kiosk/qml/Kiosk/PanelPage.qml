@@ -8,6 +8,7 @@ Item {
     id: page
 
     required property PanelItem modelData
+    required property int index  // the view's own count: which page this is
     required property Visit visit
     required property color accent
     required property bool rightToLeft

@@ -40,8 +40,7 @@ ScreenFade {
         anchors.top: Theme.reach ? parent.top : bar.bottom
         anchors.topMargin: Theme.reach ? Theme.xs + Theme.s : 0
         anchors.bottom: pager.top
-        anchors.left: parent.left
-        anchors.right: parent.right
+        width: parent.width  // a binding, not anchors: the view never lays its pages out at zero width
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -52,16 +51,12 @@ ScreenFade {
         cacheBuffer: width
         clip: true
         model: sectionScreen.exhibit.panels
-        // The screen may be built while a panel other than the first is asked for: the view
-        // reports its own index only once it stands on the visit's.
-        property bool placed: false
+        // Only a visitor's swipe moves the visit: while the view is being built or resized it may
+        // change its own index (right to left, a view laid out at zero width ends on the last page).
         currentIndex: sectionScreen.visit.panelIndex
-        onCurrentIndexChanged: if (placed) sectionScreen.visit.showPanel(currentIndex)
-        Component.onCompleted: {
-            positionViewAtIndex(sectionScreen.visit.panelIndex, ListView.Beginning)
-            currentIndex = Qt.binding(() => sectionScreen.visit.panelIndex)
-            placed = true
-        }
+        onCurrentIndexChanged: if (moving) sectionScreen.visit.showPanel(currentIndex)
+        onMovementEnded: sectionScreen.visit.showPanel(currentIndex)
+        Component.onCompleted: positionViewAtIndex(sectionScreen.visit.panelIndex, ListView.Beginning)
         delegate: PanelPage {
             width: pages.width
             height: pages.height
