@@ -176,4 +176,8 @@ def test_large_text_cuts_off_no_kiosk_words(kiosk, qtbot):
 
 
 def _largest_font(kiosk) -> int:
-    return max(item.property("font").pixelSize() for item in visible_items(kiosk.window) if item.inherits("QQuickText"))
+    """The largest type on the screen (not on the neighbouring panels the view keeps built beside it)."""
+    screen = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
+    return max(item.property("font").pixelSize() for item in visible_items(kiosk.window)
+               if item.inherits("QQuickText") and item.property("text")
+               and screen.intersects(item.mapRectToScene(item.boundingRect())))

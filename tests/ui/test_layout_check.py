@@ -45,3 +45,11 @@ def test_english_fallback_fits_in_an_arabic_visit(qapp, content_copy):
     # Set in the Arabic face, "World Cultural Heritage site: the Dazu Rock Carvings" ran 16 px past its space.
     problems = check_layout(content_copy, [(1280, 720)], screens=["acha-03"], languages=["ar"])
     assert not [p for p in problems if p.is_error], [p.format() for p in problems]
+
+
+def test_figures_keep_their_captions_in_large_text_on_a_small_screen(qapp, content_copy):
+    # At 1280x720 in large text the big numbers left their captions no room: in Arabic every
+    # caption ran 7 px past its space, and an English one was cut off at the bottom.
+    problems = check_layout(content_copy, [(1280, 720)], screens=["acha-03", "baiheliang-02"],
+                            modes=[("large-text",)])
+    assert not [p for p in problems if p.is_error], [p.format() for p in problems]

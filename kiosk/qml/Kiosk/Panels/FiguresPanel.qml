@@ -39,6 +39,13 @@ Item {
                 required property var modelData
                 width: (grid.width - (figures.columns - 1) * grid.columnSpacing) / figures.columns
                 height: (grid.height - (figures.rows - 1) * grid.rowSpacing) / figures.rows
+                // The caption keeps room for two lines at body size; the number takes what is left,
+                // up to its designed size (large text on a small screen would otherwise crush the caption).
+                readonly property real captionRoom: 2 * Theme.body * caption.lineHeight * captionMetrics.height
+                                                    / Math.max(1, captionMetrics.font.pixelSize) + Theme.xs
+                readonly property real numberRoom: height - Theme.s - captionRoom
+                FontMetrics { id: numberMetrics; font.family: number.font.family; font.pixelSize: 100 }
+                FontMetrics { id: captionMetrics; font.family: caption.font.family; font.pixelSize: 100 }
                 Rectangle {
                     anchors.left: parent.left
                     width: Theme.xl
@@ -60,7 +67,8 @@ Item {
                         text: cell.modelData.number
                         display: true
                         color: figures.accent
-                        font.pixelSize: Theme.figure
+                        font.pixelSize: Math.max(Theme.h2, Math.min(Theme.figure, Math.floor(
+                            100 * cell.numberRoom / (numberMetrics.height * number.lineHeight))))
                         wrapMode: Text.NoWrap
                         lineHeight: 1.0
                     }
@@ -76,6 +84,7 @@ Item {
                     }
                 }
                 KText {
+                    id: caption
                     face: figures.fields.face
                     anchors.top: value.bottom
                     anchors.topMargin: Theme.xs
