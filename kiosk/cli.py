@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--touches", type=int, default=1000)
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--size", type=_size, default=(1280, 720))
-    sim.add_argument("--rss-every", type=int, default=0, metavar="N", help="every N touches, print the memory at rest")
+    sim.add_argument("--rss-every", type=int, default=0, metavar="N", help="every N touches, end the visit and print the memory at rest")
     sim.add_argument("--no-tour", action="store_true",
                      help="skip the warm-up tour of every screen in every language and mode (quick runs; the"
                           " memory figures then include warming up)")

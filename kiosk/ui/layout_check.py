@@ -66,12 +66,12 @@ def _texts(window) -> Iterator:
     """Visible text items that lie on the screen (not delegates kept ready beside it)."""
     from PySide6.QtCore import QRectF
 
-    from kiosk.ui.scene import visible_items
+    from kiosk.ui.scene import scene_box, visible_items
 
     screen = QRectF(0, 0, window.width(), window.height())
     for item in visible_items(window):
         if item.inherits("QQuickText") and item.property("text"):
-            box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            box = scene_box(item)
             if box.intersects(screen) and box.width() > 0:
                 yield item, box
 

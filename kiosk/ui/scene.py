@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -33,6 +33,11 @@ def visible_items(window) -> Iterator[QQuickItem]:
             continue
         yield item
         stack.extend(item.childItems())
+
+
+def scene_box(item: QQuickItem) -> QRectF:
+    """The item's rectangle in window coordinates."""
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
 
 def centre_of(item: QQuickItem) -> QPoint:

@@ -17,8 +17,8 @@ Chinese face maps 10-40 MB of its file while in use. A reading taken straight af
 touches depends on which languages the last visitors chose; rss_end_untoured_mb is that
 reading, kept for comparison. rss_peak_mb is the highest reading seen in between, on
 whatever screen was open. anon_* are the same readings without mapped files (fonts,
-libraries), where a leak would show. With --rss-every N, a resting reading is printed
-every N touches.
+libraries), where a leak would show. With --rss-every N, the visit is ended every N
+touches for a reading at rest, which is printed.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QAccessible, QColor
 
 from kiosk.core import palette
-from kiosk.ui.scene import visible_items
+from kiosk.ui.scene import scene_box, visible_items
 
 pytestmark = pytest.mark.ui
 
@@ -36,7 +36,7 @@ def _screens(kiosk, qtbot):
 
 def _on_screen(kiosk, item) -> QRectF | None:
     window = kiosk.window
-    box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    box = scene_box(item)
     visible = box.intersected(QRectF(0, 0, window.width(), window.height()))
     return box if visible.width() > 1 and visible.height() > 1 else None
 
@@ -177,7 +177,5 @@ def test_large_text_cuts_off_no_kiosk_words(kiosk, qtbot):
 
 def _largest_font(kiosk) -> int:
     """The largest type on the screen (not on the neighbouring panels the view keeps built beside it)."""
-    screen = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
     return max(item.property("font").pixelSize() for item in visible_items(kiosk.window)
-               if item.inherits("QQuickText") and item.property("text")
-               and screen.intersects(item.mapRectToScene(item.boundingRect())))
+               if item.inherits("QQuickText") and item.property("text") and _on_screen(kiosk, item))

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QPointF
 
 from kiosk.ui.preview import settle, show_screen, wait_until
-from kiosk.ui.scene import visible_items
+from kiosk.ui.scene import scene_box, visible_items
 from kiosk.ui.shell import KioskShell
 
 
@@ -12,7 +12,7 @@ def _pages_on_screen(window) -> list[int]:
     middle = QPointF(window.width() / 2, window.height() / 2)
     return [item.property("index") for item in visible_items(window)
             if item.property("rightToLeft") is not None and item.property("index") is not None
-            and item.mapRectToScene(item.boundingRect()).contains(middle)]
+            and scene_box(item).contains(middle)]
 
 
 def test_the_asked_for_panel_is_the_one_drawn_in_every_language(qapp, content_copy):

@@ -4,12 +4,12 @@ mirrored, the kiosk's own words are translated, and every Arabic text fits with 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
 from kiosk.ui.layout_check import check_layout
 from kiosk.ui.preview import preview
-from kiosk.ui.scene import visible_items
+from kiosk.ui.scene import scene_box, visible_items
 
 BAIHELIANG = 2  # the section written in full in Arabic
 ARABIC_BODY_START = "بايخه ليانغ، أي «حافة الكركي الأبيض»"
@@ -78,7 +78,7 @@ def test_arabic_text_is_set_from_the_right_with_the_picture_on_the_right(qtbot, 
     assert body.property("lineCount") > 1 and not body.property("truncated")
     # Set from the right: the last, shorter line has ink at its right end and none at its left.
     frame = kiosk.window.grabWindow()
-    box = body.mapRectToScene(QRectF(0, 0, body.width(), body.height()))
+    box = scene_box(body)
     xs = range(int(box.left()), int(box.right()))
 
     def row_inked(y: int, x0: float = box.left(), x1: float = box.right()) -> bool:
