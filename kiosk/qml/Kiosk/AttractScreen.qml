@@ -19,25 +19,37 @@ ScreenFade {
 
     Rectangle { anchors.fill: parent; color: Theme.night }
 
-    Repeater {
-        // A count, not the list: a language switch (which re-words every slide's caption and
-        // credit) then keeps the slides and their decoded images instead of building them again.
-        model: attract.exhibit.slides.length
-        Picture {
-            id: slidePicture
-            required property int index
-            anchors.fill: parent
-            picture: index === attract.slide || (attract.shown && (index === attract.upcoming || index === attract.leaving))
-                     ? attract.exhibit.slides[index].image : null
-            showCredit: false  // drawn below, outside the slow zoom
-            dark: true
-            opacity: index === attract.slide ? 1 : 0
-            // The slow drift redraws the whole screen every frame: cheap on a GPU, but a quarter
-            // of a core with the software renderer, so there the slides only cross-fade.
-            scale: index === attract.slide && attract.drift ? 1.06 : 1.0
-            Behavior on opacity { NumberAnimation { duration: Theme.slow * 1.5; easing.type: Easing.InOutQuad } }
-            Behavior on scale {
-                NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
+    Item {
+        // The slides, stacked among themselves: the incoming one on top.
+        anchors.fill: parent
+        Repeater {
+            // A count, not the list: a language switch (which re-words every slide's caption and
+            // credit) then keeps the slides and their decoded images instead of building them again.
+            model: attract.exhibit.slides.length
+            Picture {
+                id: slidePicture
+                required property int index
+                anchors.fill: parent
+                picture: index === attract.slide || (attract.shown && (index === attract.upcoming || index === attract.leaving))
+                         ? attract.exhibit.slides[index].image : null
+                showCredit: false  // drawn below, outside the slow zoom
+                dark: true
+                // The incoming slide fades in over the outgoing one, which stays whole beneath it
+                // until it is covered: one picture blended per frame instead of two.
+                z: index === attract.slide ? 1 : 0
+                visible: index === attract.slide || index === attract.leaving
+                opacity: index === attract.slide || index === attract.leaving ? 1 : 0
+                // The slow drift redraws the whole screen every frame: cheap on a GPU, but a quarter
+                // of a core with the software renderer, so there the slides only cross-fade.
+                scale: index === attract.slide && attract.drift ? 1.06 : 1.0
+                Behavior on opacity {
+                    // Off for the outgoing slide (`leaving` is set before `slide`): it stays whole until covered.
+                    enabled: slidePicture.index !== attract.leaving
+                    NumberAnimation { duration: Theme.slow * 1.5; easing.type: Easing.InOutQuad }
+                }
+                Behavior on scale {
+                    NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
+                }
             }
         }
     }
@@ -163,8 +175,10 @@ ScreenFade {
                     model: attract.exhibit.languages
                     IconButton {
                         required property var modelData
-                        anchors.verticalCenter: parent.verticalCenter
+                        // Not anchored: a delegate the Repeater lets go of has no parent left to anchor to.
+                        y: (prompt.height - height) / 2
                         text: modelData.name
+                        face: modelData.face
                         dark: true
                         onActivated: {
                             attract.visit.begin()

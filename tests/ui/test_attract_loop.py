@@ -1,0 +1,51 @@
+"""The attract loop cross-fades its slides: the incoming one over the outgoing one, which stays
+whole beneath it, so the software renderer blends one full-screen picture per frame, not two."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtQuick import QQuickItem
+
+from tests.ui.conftest import _replace_number
+
+
+@pytest.fixture
+def content_copy(content_copy):
+    ex = content_copy / "exhibition.yaml"
+    ex.write_text(_replace_number(ex.read_text("utf-8"), "  seconds_per_slide", 2), "utf-8")
+    return content_copy
+
+
+def _every_item(window) -> list[QQuickItem]:
+    items, stack = [], [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack.extend(item.childItems())
+    return items
+
+
+def _slides(window) -> list[QQuickItem]:
+    """The attract loop's full-screen pictures that are drawn now."""
+    return [i for i in _every_item(window) if i.property("showCredit") is False and i.property("dark") is True
+            and i.width() >= window.width() and i.isVisible()]
+
+
+def test_the_incoming_slide_fades_in_over_the_outgoing_one(kiosk, qtbot):
+    window = kiosk.window
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
+    first = _slides(window)[0]
+    before = window.grabWindow()
+    qtbot.waitUntil(lambda: len(_slides(window)) == 2 and 0.3 < max(s.opacity() for s in _slides(window)
+                                                                      if s is not first) < 0.7, timeout=5000)
+    incoming = next(s for s in _slides(window) if s is not first)
+    assert first.opacity() == 1.0, "the outgoing slide stays whole until it is covered"
+    assert incoming.z() > first.z(), "the incoming slide is drawn over the outgoing one"
+    middle = window.grabWindow()
+    qtbot.waitUntil(lambda: _slides(window) == [incoming] and incoming.opacity() == 1.0, timeout=5000)
+    after = window.grabWindow()
+    # A cross-fade, not a cut: half-way, the top of the screen (above the words) is neither slide.
+    point = (window.width() // 2, window.height() // 6)
+    colours = [img.pixelColor(*point).name() for img in (before, middle, after)]
+    assert colours[0] != colours[2], f"the two slides look the same at {point}: pick another point"
+    assert colours[1] not in (colours[0], colours[2]), colours
