@@ -19,6 +19,11 @@ from kiosk.ui.scene import touch_device
 
 Script = Iterator[int]
 
+# A touch panel reports a moving finger 100-240 times a second. Moves every 8 ms (125 Hz) let the
+# kiosk's own frame clock pace a swipe: at 16 ms, each frame would wait for the next move, and
+# the timer's own slack would put most intervals just over 17 ms.
+TOUCH_REPORT_MS = 8
+
 
 class FrameClock:
     def __init__(self, window):
@@ -84,7 +89,7 @@ def release(window, point: QPoint) -> float:
     return t
 
 
-def stroke(window, paths: list[tuple[QPoint, QPoint]], steps: int, step_ms: int = 16) -> Script:
+def stroke(window, paths: list[tuple[QPoint, QPoint]], steps: int, step_ms: int = TOUCH_REPORT_MS) -> Script:
     """One finger per (start, end) path, moving together in `steps` steps, then lifted."""
     device = touch_device()
     seq = QTest.touchEvent(window, device)

@@ -121,7 +121,7 @@ class Session:
             while time.perf_counter() < end:
                 forward = self.visit.panelIndex < last if self.visit.panelIndex in (0, last) else forward
                 start = time.perf_counter()
-                yield from stroke(self.window, [(right, left) if forward else (left, right)], 12)
+                yield from stroke(self.window, [(right, left) if forward else (left, right)], 24)
                 yield 300  # the snap to the next panel
                 spans.append((start, time.perf_counter()))
                 yield 200
@@ -137,7 +137,7 @@ class Session:
             while time.perf_counter() < end:
                 for a, b in ((small, big), (big, small)):
                     start = time.perf_counter()
-                    yield from pinch(self.window, centre, a, b, 16)
+                    yield from pinch(self.window, centre, a, b, 32)
                     spans.append((start, time.perf_counter()))
                     yield 400
         return run
