@@ -199,7 +199,9 @@ class Exhibit(QObject):
             "headline": p.text(ex.attract.headline),
             "slides": [{"image": p.picture(s.image), "caption": p.text(s.caption)} for s in ex.attract.slides],
             "sections": [p.section(s) for s in content.sections],
-            "languages": [{"code": lang["code"], "name": lang["name"]} for lang in self._languages
+            # Each language's name is set in its own face: 中文 in the Chinese one, whatever the visit's language.
+            "languages": [{"code": lang["code"], "name": lang["name"], "face": self._typefaces.face(lang["code"])}
+                          for lang in self._languages
                           if lang["code"] == ex.default_language or self._typefaces.drawable(lang["code"])],
             "rightToLeft": any(lang["rightToLeft"] for lang in self._languages if lang["code"] == self._visit.language),
             "textFamily": self._typefaces.text_family(self._visit.language),

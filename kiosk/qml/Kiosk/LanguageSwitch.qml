@@ -20,6 +20,7 @@ Row {
         IconButton {
             required property var modelData
             text: modelData.name
+            face: modelData.face
             selected: modelData.code === languages.visit.language
             dark: languages.dark
             onActivated: languages.visit.setLanguage(modelData.code)

@@ -10,6 +10,7 @@ Pressable {
     property bool directional: false  // an arrow that points the other way in right-to-left languages
     property bool compact: false      // icon only; the label is still its accessible name
     property bool dark: false
+    property var face: null  // the label's own language face (a language's name in itself); null: the visit's
     property color tone: dark ? Theme.nightSoft : Theme.paperDeep
 
     implicitHeight: Theme.touch
@@ -51,6 +52,7 @@ Pressable {
         KText {
             visible: button.text !== "" && !button.compact
             anchors.verticalCenter: parent.verticalCenter
+            face: button.face
             text: button.text
             font.pixelSize: Theme.label
             font.weight: Font.DemiBold
