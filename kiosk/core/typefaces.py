@@ -86,6 +86,7 @@ class Typefaces:
         self._text: dict[str, str] = {}
         self._display: dict[str, str] = {}
         self._spacing: dict[str, float] = {}
+        self._fitted: dict[str, str] = {}  # installed family -> its small copy (kiosk.core.font_subsets)
         self.missing: dict[str, list[str]] = {}  # characters of each language no font here can draw
 
     def measure(self, content: Content) -> None:
@@ -100,6 +101,22 @@ class Typefaces:
             self._display[lang] = index.family_for(own, DISPLAY_PREFERENCE) or self._text[lang]
             for family in (self._text[lang], self._display[lang]):
                 self._spacing[family] = index.line_spacing(family) if family else 0.0
+
+    def wanted(self, content: Content, kiosk_words: str = "") -> dict[str, str]:
+        """Each chosen family and every character it sets: the text of each language it serves,
+        and the kiosk's own words."""
+        out: dict[str, str] = {}
+        for lang in content.language_codes:
+            sample = language_sample(content, lang)
+            for family in {self._text.get(lang, ""), self._display.get(lang, "")} - {""}:
+                out[family] = "".join(sorted(set(out.get(family, "") + sample + kiosk_words)))
+        return out
+
+    def use_fitted(self, fitted: dict[str, str]) -> None:
+        """Set text in the small copies from now on: installed family -> copy's family."""
+        self._fitted = dict(fitted)
+        for family, copy in fitted.items():
+            self._spacing[copy] = self._spacing.get(family, 0.0)
 
     def drawable(self, language: str) -> bool:
         return not self.missing.get(language)
@@ -122,7 +139,9 @@ class Typefaces:
                 "textLineScale": self.line_scale(text), "displayLineScale": self.line_scale(display)}
 
     def text_family(self, language: str) -> str:
-        return self._text.get(language, "")
+        family = self._text.get(language, "")
+        return self._fitted.get(family, family)
 
     def display_family(self, language: str) -> str:
-        return self._display.get(language, "")
+        family = self._display.get(language, "")
+        return self._fitted.get(family, family)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.ui import font_copies
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:  # the core (pydantic, Babel, fontTools) loads on the worker, off the start-up path
@@ -88,7 +89,9 @@ class Exhibit(QObject):
     textChanged = Signal()
     panelsChanged = Signal()
     watchListChanged = Signal(list)  # files and folders the shown content was read from
+    fontCopiesChanged = Signal()  # the small copies of the big typefaces are in use (kiosk/ui/font_copies.py)
     _loaded = Signal(object)
+    _copies_made = Signal(object)
 
     def __init__(self, visit: Visit, parent=None):
         super().__init__(parent)
@@ -103,7 +106,10 @@ class Exhibit(QObject):
         self._panels: list[PanelItem] = []
         self._panels_language = ""
         self._pending = None
+        self._copies = None  # (result, made) waiting for the visitor to reach home or the attract loop
+        self._stopping = False
         self._loaded.connect(self._arrived)
+        self._copies_made.connect(self._copies_arrived)
         visit.screenChanged.connect(self._apply_pending)
         visit.screenChanged.connect(self._present_panels)
         visit.languageChanged.connect(self._present)
@@ -160,6 +166,34 @@ class Exhibit(QObject):
             result, reading = self._pending
             self._pending = None
             self._apply(result, reading)
+        if self._copies is not None and self._visit.screen in ("attract", "home"):
+            self._use_copies()
+
+    def _make_copies_in_worker(self, result, typefaces) -> None:
+        try:
+            made = font_copies.make_in_worker(result.content, typefaces, lambda: self._stopping)
+        except Exception:  # the installed faces still set every text
+            log.exception("making the small copies of the typefaces failed")
+            return
+        if made and not self._stopping:
+            self._copies_made.emit((result, made))
+
+    @Slot(object)
+    def _copies_arrived(self, copies) -> None:
+        from kiosk.ui.memory import release_free_memory
+
+        release_free_memory()  # cutting a CJK face reads all of it: tens of MB freed, handed back here
+        self._copies = copies
+        self._apply_pending()
+
+    def _use_copies(self) -> None:
+        """Same glyphs, smaller files: the switch is invisible, so it waits only for a calm screen."""
+        (result, made), self._copies = self._copies, None
+        if result is not self._result:
+            return  # newer content arrived; its own copies follow
+        self._typefaces.use_fitted(font_copies.register(made))
+        self._present()
+        self.fontCopiesChanged.emit()
 
     def _apply(self, result, reading) -> None:
         self._result = result
@@ -174,6 +208,8 @@ class Exhibit(QObject):
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)
         self._present()
         self._open_section()
+        if font_copies.enabled():
+            self._pool.submit(self._make_copies_in_worker, result, typefaces)
         self._status = "ready"
         self.statusChanged.emit()
         log.info("showing %s: %d sections, languages %s", result.root, len(result.content.sections),
@@ -310,6 +346,7 @@ class Exhibit(QObject):
     secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)
 
     def shutdown(self) -> None:
+        self._stopping = True  # a copy being cut finishes its face, then the worker stops
         self._pool.shutdown(wait=True, cancel_futures=True)  # a finished job must not signal a deleted object
 
 

@@ -1,0 +1,72 @@
+"""The running kiosk sets Chinese in small copies of the CJK faces once they are made, switches
+to them only on a calm screen (home or the attract loop), and the copies draw exactly what the
+installed faces draw."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QImage, QPainter
+
+from kiosk.ui import font_copies
+
+SAMPLE = "大足石刻 · 白鹤梁 → 1200 年"
+
+
+@pytest.fixture(autouse=True)
+def copies_on(monkeypatch):
+    monkeypatch.setenv("KIOSK_FONT_COPIES", "on")
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """Copies made on the worker are held back there until the test lets them go."""
+    made, release = threading.Event(), threading.Event()
+    real = font_copies.make_in_worker
+
+    def waiting(*args):
+        copies = real(*args)
+        made.set()
+        release.wait(60)
+        return copies
+
+    monkeypatch.setattr(font_copies, "make_in_worker", waiting)
+    return made, release
+
+
+def _drawn(family: str, weight: QFont.Weight) -> QImage:
+    image = QImage(900, 90, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    font = QFont(family)
+    font.setPixelSize(48)
+    font.setWeight(weight)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.drawText(10, 65, SAMPLE)
+    painter.end()
+    return image
+
+
+def test_copies_wait_for_a_calm_screen_and_draw_what_the_installed_faces_draw(held, visitor, kiosk, qtbot):
+    made, release = held
+    installed = kiosk.exhibit.languages[1]["face"]["text"]
+    installed_display = kiosk.exhibit.languages[1]["face"]["display"]
+    qtbot.waitUntil(made.is_set, timeout=120_000)  # the first cut of a session takes a while
+    visitor.open_section(0)
+    visitor.tap("中文")
+    qtbot.waitUntil(lambda: kiosk.visit.language == "zh-Hans", timeout=2000)
+    assert kiosk.exhibit.textFamily == installed
+    with qtbot.waitSignal(kiosk.exhibit.fontCopiesChanged, timeout=10_000):
+        release.set()
+        qtbot.wait(2000)  # the copies have arrived, but a visitor is reading a section
+        assert kiosk.exhibit.textFamily == installed, "the faces changed under a visitor's eyes"
+        visitor.tap("首页")
+    copy = kiosk.exhibit.textFamily
+    assert copy.startswith(f"{installed} ") and copy != installed
+    assert kiosk.exhibit.displayFamily.startswith(f"{installed_display} ")
+    for weight in (QFont.Weight.Normal, QFont.Weight.DemiBold):
+        assert _drawn(copy, weight) == _drawn(installed, weight), f"the copy draws differently at {weight}"
+    titles = [i for i in visitor.visible_items() if i.property("text") == kiosk.exhibit.sections[0]["title"]]
+    assert titles and titles[0].property("font").family() == kiosk.exhibit.displayFamily  # section titles are display type
