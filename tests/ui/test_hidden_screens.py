@@ -57,3 +57,16 @@ def test_opening_a_section_or_switching_language_words_only_the_panels_built(vis
     qtbot.wait(500)
     assert panels[-1]._fields is None, "a language switch words the panels on screen, not every panel"
     assert panels[0].fields["title"] in {i.property("text") for i in visitor.visible_items()}
+
+
+def test_screens_seldom_shown_hold_no_words_until_shown(kiosk, qtbot):
+    """The staff PIN pad and menu, the sleep screen and the no-content screen are built only while
+    shown: hidden, their words would be laid out again at every language switch."""
+    hidden = {"Staff PIN", "Staff menu", "Closed now", "Cancel"}
+    assert not hidden & texts(kiosk.window)
+    for _ in range(5):
+        kiosk.staff.cornerTapped()
+    qtbot.waitUntil(lambda: "Staff PIN" in texts(kiosk.window), timeout=2000)
+    kiosk.staff.close()
+    qtbot.waitUntil(lambda: "Staff PIN" not in texts(kiosk.window), timeout=2000)
+

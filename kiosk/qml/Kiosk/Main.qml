@@ -114,29 +114,41 @@ Window {
             }
         }
     }
-    UnavailableScreen {
+    // Screens seldom shown are built only while shown: hidden, their words would still be laid
+    // out again at every language switch.
+    Loader {
         anchors.fill: parent
-        visible: root.exhibit.status === "unavailable"
+        active: root.exhibit.status === "unavailable"
+        sourceComponent: UnavailableScreen {}
     }
-    SleepScreen {
+    Loader {
         anchors.fill: parent
-        schedule: root.schedule
-        title: root.exhibit.title
-        language: root.visit.language
+        active: root.schedule.asleep
+        sourceComponent: SleepScreen {
+            schedule: root.schedule
+            title: root.exhibit.title
+            language: root.visit.language
+        }
     }
     StaffCorner {
         staff: root.staff
     }
-    PinPad {
+    Loader {
         anchors.fill: parent
-        staff: root.staff
+        active: root.staff.padOpen
         LayoutMirroring.enabled: root.exhibit.rightToLeft
         LayoutMirroring.childrenInherit: true
+        sourceComponent: PinPad {
+            staff: root.staff
+        }
     }
-    StaffMenu {
+    Loader {
         anchors.fill: parent
-        staff: root.staff
+        active: root.staff.menuOpen
         LayoutMirroring.enabled: root.exhibit.rightToLeft
         LayoutMirroring.childrenInherit: true
+        sourceComponent: StaffMenu {
+            staff: root.staff
+        }
     }
 }
