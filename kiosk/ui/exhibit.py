@@ -86,7 +86,14 @@ class PanelItem(QObject):
 @QmlUncreatable("The kiosk creates the exhibit; QML receives it as a required property.")
 class Exhibit(QObject):
     statusChanged = Signal()
+    # What a language switch changes, each on its own signal and only when it did change: the
+    # face first, so no text is laid out in the old language's face and again in the new one;
+    # the language list (names in their own language) stays, and so do its buttons.
+    faceChanged = Signal()
     textChanged = Signal()
+    slidesChanged = Signal()
+    sectionsChanged = Signal()
+    languagesChanged = Signal()
     panelsChanged = Signal()
     watchListChanged = Signal(list)  # files and folders the shown content was read from
     fontCopiesChanged = Signal()  # the small copies of the big typefaces are in use (kiosk/ui/font_copies.py)
@@ -229,6 +236,7 @@ class Exhibit(QObject):
         p = self._presenter()
         content = self._result.content
         ex = content.exhibition
+        old = self._text
         self._text = {
             "title": p.text(ex.title),
             "subtitle": p.text(ex.subtitle),
@@ -245,8 +253,17 @@ class Exhibit(QObject):
             "textLineScale": self._typefaces.line_scale(self._typefaces.text_family(self._visit.language)),
             "displayLineScale": self._typefaces.line_scale(self._typefaces.display_family(self._visit.language)),
         }
-        self.textChanged.emit()
+        self._notify(old)
         self._present_panels()
+
+    def _notify(self, old: dict) -> None:
+        """Tells QML what changed, the face first."""
+        changed = {key for key, value in self._text.items() if old.get(key) != value}
+        for keys, signal in ((_FACE_KEYS, self.faceChanged), (_TEXT_KEYS, self.textChanged),
+                             (("slides",), self.slidesChanged), (("sections",), self.sectionsChanged),
+                             (("languages",), self.languagesChanged)):
+            if changed.intersection(keys):
+                signal.emit()
 
     @Slot()
     def _present_panels(self) -> None:
@@ -334,20 +351,24 @@ class Exhibit(QObject):
     title = Property(str, _title, notify=textChanged)
     subtitle = Property(str, _subtitle, notify=textChanged)
     headline = Property(str, _headline, notify=textChanged)
-    slides = Property(list, _slides, notify=textChanged)
-    sections = Property(list, _sections, notify=textChanged)
-    languages = Property(list, _languages, notify=textChanged)
-    textFamily = Property(str, _text_family, notify=textChanged)
-    displayFamily = Property(str, _display_family, notify=textChanged)
-    textLineScale = Property(float, _text_line_scale, notify=textChanged)  # tall faces (Arabic) set lines closer
-    displayLineScale = Property(float, _display_line_scale, notify=textChanged)
-    rightToLeft = Property(bool, _right_to_left, notify=textChanged)  # the visit's language is written right to left
+    slides = Property(list, _slides, notify=slidesChanged)
+    sections = Property(list, _sections, notify=sectionsChanged)
+    languages = Property(list, _languages, notify=languagesChanged)
+    textFamily = Property(str, _text_family, notify=faceChanged)
+    displayFamily = Property(str, _display_family, notify=faceChanged)
+    textLineScale = Property(float, _text_line_scale, notify=faceChanged)  # tall faces (Arabic) set lines closer
+    displayLineScale = Property(float, _display_line_scale, notify=faceChanged)
+    rightToLeft = Property(bool, _right_to_left, notify=faceChanged)  # the visit's language is written right to left
     panels = Property(list, _panels_, notify=panelsChanged)
     secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)
 
     def shutdown(self) -> None:
         self._stopping = True  # a copy being cut finishes its face, then the worker stops
         self._pool.shutdown(wait=True, cancel_futures=True)  # a finished job must not signal a deleted object
+
+
+_FACE_KEYS = ("textFamily", "displayFamily", "textLineScale", "displayLineScale", "rightToLeft")
+_TEXT_KEYS = ("title", "subtitle", "headline")
 
 
 def _languages_of(content) -> list[dict]:
