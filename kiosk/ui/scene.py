@@ -35,6 +35,16 @@ def visible_items(window) -> Iterator[QQuickItem]:
         stack.extend(item.childItems())
 
 
+def every_item(window) -> list[QQuickItem]:
+    """All items in the scene, hidden ones included."""
+    items, stack = [], [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack.extend(item.childItems())
+    return items
+
+
 def scene_box(item: QQuickItem) -> QRectF:
     """The item's rectangle in window coordinates."""
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.ui.scene import every_item
 from tests.ui.conftest import _replace_number
 
 
@@ -16,18 +17,9 @@ def content_copy(content_copy):
     return content_copy
 
 
-def _every_item(window) -> list[QQuickItem]:
-    items, stack = [], [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        items.append(item)
-        stack.extend(item.childItems())
-    return items
-
-
 def _slides(window) -> list[QQuickItem]:
     """The attract loop's full-screen pictures that are drawn now."""
-    return [i for i in _every_item(window) if i.property("showCredit") is False and i.property("dark") is True
+    return [i for i in every_item(window) if i.property("showCredit") is False and i.property("dark") is True
             and i.width() >= window.width() and i.isVisible()]
 
 

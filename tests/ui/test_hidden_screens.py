@@ -1,17 +1,7 @@
 """Screens nobody can see are not kept: the section left and the attract loop are freed after
 their fade and built again when called; a language switch keeps the attract loop's slides."""
 
-from PySide6.QtQuick import QQuickItem
-
-
-def every_item(window) -> list[QQuickItem]:
-    """All items in the scene, hidden ones included."""
-    items, stack = [], [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        items.append(item)
-        stack.extend(item.childItems())
-    return items
+from kiosk.ui.scene import every_item
 
 
 def texts(window) -> set[str]:
