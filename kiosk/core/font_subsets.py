@@ -115,7 +115,7 @@ def _rename(font, family: str) -> None:
             record.string = f"{family} {style}"
         elif record.nameID == 6:
             record.string = postscript
-        elif record.nameID in (3,):
+        elif record.nameID == 3:  # the unique ID
             record.string = f"{postscript};kiosk"
 
 
