@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 from collections.abc import Mapping
 
 log = logging.getLogger(__name__)
 
 SEND_TIMEOUT_S = 1.0  # a full systemd queue must not freeze the kiosk for longer than this
+
+
+def _unix_sockets() -> bool:
+    import socket  # only under systemd: the module costs ~20 ms on the way to the first frame
+
+    return hasattr(socket, "AF_UNIX")
 
 
 def _address(value: str) -> str | None:
@@ -51,7 +56,7 @@ class SystemdNotifier:
     def __init__(self, environ: Mapping[str, str] | None = None):
         env = os.environ if environ is None else environ
         self._socket_setting = env.get("NOTIFY_SOCKET", "")
-        self._address = _address(self._socket_setting) if hasattr(socket, "AF_UNIX") else None
+        self._address = _address(self._socket_setting) if self._socket_setting and _unix_sockets() else None
         self._watchdog_usec = _positive_int(env.get("WATCHDOG_USEC"))
         pid_setting = env.get("WATCHDOG_PID")
         # Unset: the watchdog is ours. Set: only if it names this process (an invalid value names nobody).
@@ -105,6 +110,8 @@ class SystemdNotifier:
         """Send one datagram of newline-separated KEY=VALUE lines; False (never an exception) if it was not sent."""
         if self._address is None:
             return False
+        import socket
+
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
                 sock.settimeout(SEND_TIMEOUT_S)

@@ -22,11 +22,15 @@ HEAP_ARENAS = 2
 def _glibc():
     global _libc
     if _libc is None:
-        import ctypes  # here, not at start-up: ctypes.util alone costs ~10 ms of imports
-        import ctypes.util
+        import ctypes
 
-        name = ctypes.util.find_library("c")
-        _libc = ctypes.CDLL(name) if name else False
+        try:  # glibc's stable name: found at once, where find_library would run ldconfig in a subprocess
+            _libc = ctypes.CDLL("libc.so.6")
+        except OSError:
+            import ctypes.util
+
+            name = ctypes.util.find_library("c")
+            _libc = ctypes.CDLL(name) if name else False
     return _libc
 
 
