@@ -70,3 +70,10 @@ def test_copies_wait_for_a_calm_screen_and_draw_what_the_installed_faces_draw(he
         assert _drawn(copy, weight) == _drawn(installed, weight), f"the copy draws differently at {weight}"
     titles = [i for i in visitor.visible_items() if i.property("text") == kiosk.exhibit.sections[0]["title"]]
     assert titles and titles[0].property("font").family() == kiosk.exhibit.displayFamily  # section titles are display type
+    # Back in the section the visitor had open: its panels are set in the copies too.
+    visitor.tap(kiosk.exhibit.sections[0]["title"])
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "section", timeout=2000)
+    heading = kiosk.exhibit.panels[0].fields["title"]
+    qtbot.waitUntil(lambda: any(i.property("text") == heading for i in visitor.visible_items()), timeout=3000)
+    shown = [i.property("font").family() for i in visitor.visible_items() if i.property("text") == heading]
+    assert shown and all(family in (kiosk.exhibit.displayFamily, copy) for family in shown), shown
