@@ -86,9 +86,8 @@ class PanelItem(QObject):
 @QmlUncreatable("The kiosk creates the exhibit; QML receives it as a required property.")
 class Exhibit(QObject):
     statusChanged = Signal()
-    # What a language switch changes, each on its own signal and only when it did change: the
-    # face first, so no text is laid out in the old language's face and again in the new one;
-    # the language list (names in their own language) stays, and so do its buttons.
+    # What a language switch changes, each on its own signal and only when it did change, the
+    # face first. The language list (each name in its own language) is not read again at all.
     faceChanged = Signal()
     textChanged = Signal()
     slidesChanged = Signal()
