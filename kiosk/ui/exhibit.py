@@ -197,7 +197,7 @@ class Exhibit(QObject):
         (result, made), self._copies = self._copies, None
         if result is not self._result:
             return  # newer content arrived; its own copies follow
-        self._typefaces.use_fitted(font_copies.register(made))
+        self._typefaces.use_fitted(made)
         self._panels_language = ""  # the open section's panels take the copies too, when shown again
         self._present()
         self.fontCopiesChanged.emit()

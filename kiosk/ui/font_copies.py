@@ -1,8 +1,11 @@
-"""Hands the small copies of the big typefaces (kiosk.core.font_subsets) to Qt.
+"""Makes the small copies of the big typefaces (kiosk.core.font_subsets) and hands them to Qt.
 
-The copies are made and read on the content worker; Qt registers them from memory on the
-GUI thread, where its font database lives. Staff can turn copies off with
-KIOSK_FONT_COPIES=off: text is then set in the installed faces, as it is until the copies are ready.
+Both happen on the content worker: Qt's font database is thread-safe, and registering a file
+reads it. Qt maps the copy like any installed font, so only the pages it reads are resident.
+A copy is used only if Qt takes it for the writing systems of the languages it sets;
+otherwise Qt would quietly set those languages in some other installed face.
+Staff can turn copies off with KIOSK_FONT_COPIES=off: text is then set in the installed faces,
+as it is until the copies are ready.
 """
 
 from __future__ import annotations
@@ -12,48 +15,57 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
 
 log = logging.getLogger(__name__)
-_registered: dict[Path, list[str]] = {}  # copy file -> the families Qt found in it
+_registered: dict[Path, list[str]] = {}  # copy file -> the families Qt found in it (content worker only)
+
+WS = QFontDatabase.WritingSystem
+_WRITING_SYSTEMS = (
+    (("zh-hant", "zh-tw", "zh-hk", "zh-mo"), WS.TraditionalChinese),
+    (("zh",), WS.SimplifiedChinese),
+    (("ja",), WS.Japanese),
+    (("ko",), WS.Korean),
+)
 
 
 def enabled() -> bool:
     return os.environ.get("KIOSK_FONT_COPIES", "on").strip().lower() not in ("off", "0", "no", "false")
 
 
-def make_in_worker(content, typefaces, stop: Callable[[], bool]) -> dict[str, tuple[str, list[tuple[Path, bytes]]]]:
-    """On the content worker: installed family -> (copy's family, [(file, bytes)]) for each big family."""
+def writing_system(language: str):
+    """The CJK writing system Qt must find in a face to set `language` with it; None for others."""
+    tag = language.lower()
+    for prefixes, system in _WRITING_SYSTEMS:
+        if any(tag == p or tag.startswith(p + "-") for p in prefixes):
+            return system
+    return None
+
+
+def make_in_worker(content, typefaces, stop: Callable[[], bool]) -> dict[str, str]:
+    """On the content worker: installed family -> the family of its copy, for each copy Qt takes."""
     from kiosk.core.font_subsets import fit, kiosk_words, prune
     from kiosk.core.state import state_dir
     from kiosk.core.typefaces import shared_index
 
     folder = state_dir() / "font-copies"
     fitted = fit(shared_index(), typefaces.wanted(content, kiosk_words()), folder, stop)
-    out = {}
+    usable = {}
     for family, copy in fitted.items():
-        try:
-            out[family] = (copy.family, [(path, path.read_bytes()) for path in copy.files])
-        except OSError as exc:
-            log.warning("could not read the copy of %s: %s", family, exc)
+        found = set()
+        for path in copy.files:
+            if path not in _registered:
+                font_id = QFontDatabase.addApplicationFont(str(path))
+                _registered[path] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            found.update(_registered[path])
+        needed = {writing_system(lang) for lang in content.language_codes
+                  if family in (typefaces.text_family(lang), typefaces.display_family(lang))} - {None}
+        missing = needed - set(QFontDatabase.writingSystems(copy.family)) if copy.family in found else needed
+        if copy.family in found and not missing:
+            usable[family] = copy.family
+        else:
+            log.warning("Qt does not take the small copy of %s for %s; that text stays in the installed face",
+                        family, ", ".join(s.name for s in missing) or "any text")
     if not stop():
         prune(folder, {path for copy in fitted.values() for path in copy.files})
-    return out
-
-
-def register(made: dict[str, tuple[str, list[tuple[Path, bytes]]]]) -> dict[str, str]:
-    """On the GUI thread: gives Qt each copy once; returns installed family -> copy's family for those Qt took."""
-    usable = {}
-    for family, (copy, files) in made.items():
-        ok = True
-        for path, data in files:
-            if path not in _registered:
-                font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
-                _registered[path] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            ok = ok and copy in _registered[path]
-        if ok:
-            usable[family] = copy
-        else:
-            log.warning("Qt could not use the small copy of %s; its text stays in the installed face", family)
     return usable
