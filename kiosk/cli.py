@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     cac.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
     cac.add_argument("--size", type=_size, default=(1920, 1080), help="the exhibit screen's size, e.g. 1920x1080")
 
+    fco = sub.add_parser("font-copies", help="cut the small copies of the big CJK typefaces this content needs ahead of "
+                                             "opening (the kiosk also makes them itself, in a child process)")
+    fco.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
+
     doc = sub.add_parser("doctor", help="check this PC before opening: fonts, content, disk, state folder, screens, touch")
     doc.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
 
@@ -183,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.core.cache_build import cache
 
             return cache(args.content, args.size)
+        if args.command == "font-copies":
+            from kiosk.core.font_subsets import make_copies
+
+            return make_copies(args.content)
         if args.command == "doctor":
             from kiosk.doctor import doctor
 

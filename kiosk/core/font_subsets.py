@@ -1,11 +1,10 @@
-"""Small copies of the big typefaces, holding only the characters the exhibition needs.
+"""Small copies of the big typefaces, holding only the characters the exhibition shows.
 
 A Chinese, Japanese or Korean face is a collection of tens of MB. Qt maps the whole file and
 the pages it reads stay in the kiosk's resident memory; which pages, and how many, depends on
 which languages the last visitors chose and on what else the PC has read. A copy cut down to
-the characters the content and the kiosk's own words use, plus the language's everyday set
-(see ORTHOGRAPHY_CODECS), is a few MB: the same glyphs, the same metrics and the same layout
-features, so text looks exactly the same.
+the characters the content and the kiosk's own words use is a few hundred KB: the same glyphs,
+the same metrics and the same layout features, so text looks exactly the same.
 
 Copies are made with fontTools on the content worker, after the content is already showing in
 the installed face, and kept in the state folder keyed by the source file and the characters,
@@ -15,6 +14,7 @@ font fallback from the installed face until the next copy is made. No Qt here.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import xml.etree.ElementTree as ET
@@ -27,46 +27,13 @@ from kiosk.core.fonts import FontFace, FontIndex
 log = logging.getLogger(__name__)
 
 BIG_FONT_BYTES = 4_000_000  # a Latin or Arabic face is well under; a CJK collection well over
-FORMAT = 2  # part of the cache key: a new way of cutting makes new copies
+FORMAT = 3  # part of the cache key: a new way of cutting makes new copies
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
 # Kept in every copy whatever the content says: Latin letters and signs, general punctuation,
 # arrows and symbols (the QML draws some itself), CJK punctuation and full-width forms, so
 # numbers, dates and the kiosk's own marks are set as in the installed face.
 ALWAYS = "".join(chr(c) for lo, hi in ((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x2100, 0x27BF),
                                        (0x3000, 0x303F), (0xFF00, 0xFFEF)) for c in range(lo, hi + 1))
-
-
-# Qt takes a face for Chinese, Japanese or Korean text only if fontconfig finds the language's
-# whole everyday character set in it (zh-cn: GB 2312). A copy holding only the exhibition's
-# characters would be passed over, and Qt would set the text in another installed face, a
-# Japanese one for Chinese on many PCs. So each copy keeps that set too: about 7,000
-# characters, 3.6 MB per style instead of 20 MB. The legacy codecs list exactly those sets.
-ORTHOGRAPHY_CODECS = (
-    (("zh-hant", "zh-tw", "zh-hk", "zh-mo"), "big5"),
-    (("zh",), "gb2312"),
-    (("ja",), "euc_jp"),
-    (("ko",), "euc_kr"),
-)
-
-
-def orthography(language: str) -> str:
-    """Every character of the language's everyday set (for CJK languages), or "" for others."""
-    tag = language.lower()
-    for prefixes, codec in ORTHOGRAPHY_CODECS:
-        if any(tag == p or tag.startswith(p + "-") for p in prefixes):
-            return _decodable(codec)
-    return ""
-
-
-def _decodable(codec: str) -> str:
-    chars = set()
-    for high in range(0x81, 0xFF):
-        for low in range(0x40, 0xFF):
-            try:
-                chars.update(bytes((high, low)).decode(codec))
-            except UnicodeDecodeError:
-                pass
-    return "".join(sorted(chars))
 
 
 @dataclass(frozen=True)
@@ -137,6 +104,8 @@ def cut_face(source: Path, number: int, chars: str, family: str, out: Path) -> N
         tmp.replace(out)
     finally:
         font.close()
+        del font
+        gc.collect()  # a cut face is a web of cycles holding tens of MB; free it now, not at some later collection
 
 
 def _rename(font, family: str) -> None:
@@ -155,15 +124,22 @@ def _rename(font, family: str) -> None:
             record.string = f"{postscript};kiosk"
 
 
+def big_families(index: FontIndex, wanted: dict[str, str]) -> set[str]:
+    """The families of `wanted` that are big enough to be worth a copy."""
+    return {family for family in wanted if any(_is_big(face.path) for face, _ in _faces_of(index, family))}
+
+
 def fit(index: FontIndex, wanted: dict[str, str], folder: Path,
-        stop: Callable[[], bool] = lambda: False) -> dict[str, FittedFamily]:
+        stop: Callable[[], bool] = lambda: False, cut: bool = True) -> dict[str, FittedFamily]:
     """For each big family in `wanted` (family -> the characters it must draw), copies cut to
-    those characters, made now or found in `folder`. Families in small files are left as they are."""
+    those characters, made now or found in `folder`; with cut=False only those found.
+    Families in small files are left as they are."""
     fitted: dict[str, FittedFamily] = {}
+    big = big_families(index, wanted)
     for family, text in sorted(wanted.items()):
-        faces = _faces_of(index, family)
-        if not faces or not any(_is_big(face.path) for face, _ in faces):
+        if family not in big:
             continue
+        faces = _faces_of(index, family)
         chars = "".join(sorted(set(text + ALWAYS) - {"\n", "\r", "\t"}))
         try:
             key = _key(family, faces, chars)
@@ -176,6 +152,8 @@ def fit(index: FontIndex, wanted: dict[str, str], folder: Path,
                 return fitted
             out = folder / f"{key}-{n}.otf"
             if not out.exists():
+                if not cut:
+                    break
                 try:
                     folder.mkdir(parents=True, exist_ok=True)
                     cut_face(face.path, number, chars, name, out)
@@ -199,3 +177,31 @@ def prune(folder: Path, keep: set[Path]) -> None:
                 path.unlink()
             except OSError:
                 pass
+
+
+def make_copies(root: Path, stream=None) -> int:
+    """`kiosk font-copies`: cut the copies the content at `root` needs, in this process.
+
+    The running kiosk runs this as a child process: cutting reads a whole CJK face, and the
+    tens of MB that takes would otherwise stay in the kiosk's heap. Staff can run it after
+    installing content, so the first start has nothing to cut."""
+    import sys
+
+    from kiosk.core.loader import load_content
+    from kiosk.core.state import state_dir
+    from kiosk.core.typefaces import Typefaces, shared_index
+
+    stream = stream or sys.stdout
+    result = load_content(root)
+    if result.content is None:
+        print("kiosk font-copies: the content does not load; run 'kiosk validate' first", file=stream)
+        return 1
+    typefaces = Typefaces(shared_index())
+    typefaces.measure(result.content)
+    folder = state_dir() / "font-copies"
+    fitted = fit(shared_index(), typefaces.wanted(result.content, kiosk_words()), folder)
+    for family, copy in sorted(fitted.items()):
+        size = sum(p.stat().st_size for p in copy.files) / 1e6
+        print(f"{family}: {len(copy.files)} style(s), {size:.1f} MB, as '{copy.family}'", file=stream)
+    print(f"kiosk font-copies: {len(fitted)} famil{'y' if len(fitted) == 1 else 'ies'} in {folder}", file=stream)
+    return 0

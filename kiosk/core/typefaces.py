@@ -104,12 +104,10 @@ class Typefaces:
 
     def wanted(self, content: Content, kiosk_words: str = "") -> dict[str, str]:
         """Each chosen family and every character it sets: the text of each language it serves,
-        that language's everyday set (so Qt takes the copy for it), and the kiosk's own words."""
-        from kiosk.core.font_subsets import orthography
-
+        and the kiosk's own words."""
         out: dict[str, str] = {}
         for lang in content.language_codes:
-            sample = language_sample(content, lang) + orthography(lang)
+            sample = language_sample(content, lang)
             for family in {self._text.get(lang, ""), self._display.get(lang, "")} - {""}:
                 out[family] = "".join(sorted(set(out.get(family, "") + sample + kiosk_words)))
         return out

@@ -177,7 +177,7 @@ class Exhibit(QObject):
 
     def _make_copies_in_worker(self, result, typefaces) -> None:
         try:
-            made = font_copies.make_in_worker(result.content, typefaces, lambda: self._stopping)
+            made = font_copies.make_in_worker(result.root, result.content, typefaces, lambda: self._stopping)
         except Exception:  # the installed faces still set every text
             log.exception("making the small copies of the typefaces failed")
             return
@@ -186,9 +186,6 @@ class Exhibit(QObject):
 
     @Slot(object)
     def _copies_arrived(self, copies) -> None:
-        from kiosk.ui.memory import release_free_memory
-
-        release_free_memory()  # cutting a CJK face reads all of it: tens of MB freed, handed back here
         self._copies = copies
         self._apply_pending()
 

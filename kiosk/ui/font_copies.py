@@ -1,9 +1,10 @@
 """Makes the small copies of the big typefaces (kiosk.core.font_subsets) and hands them to Qt.
 
-Both happen on the content worker: Qt's font database is thread-safe, and registering a file
-reads it. Qt maps the copy like any installed font, so only the pages it reads are resident.
-A copy is used only if Qt takes it for the writing systems of the languages it sets;
-otherwise Qt would quietly set those languages in some other installed face.
+Copies missing from the state folder are cut by `kiosk font-copies` in a child process:
+cutting reads a whole CJK face, and the tens of MB that takes would stay in the kiosk's heap.
+The content worker waits for it, then registers the copies: Qt's font database is thread-safe,
+and registering a file reads it. Qt maps a copy like any installed font, so only the pages it
+reads are resident.
 Staff can turn copies off with KIOSK_FONT_COPIES=off: text is then set in the installed faces,
 as it is until the copies are ready.
 """
@@ -12,6 +13,9 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,36 +24,42 @@ from PySide6.QtGui import QFontDatabase
 log = logging.getLogger(__name__)
 _registered: dict[Path, list[str]] = {}  # copy file -> the families Qt found in it (content worker only)
 
-WS = QFontDatabase.WritingSystem
-_WRITING_SYSTEMS = (
-    (("zh-hant", "zh-tw", "zh-hk", "zh-mo"), WS.TraditionalChinese),
-    (("zh",), WS.SimplifiedChinese),
-    (("ja",), WS.Japanese),
-    (("ko",), WS.Korean),
-)
-
 
 def enabled() -> bool:
     return os.environ.get("KIOSK_FONT_COPIES", "on").strip().lower() not in ("off", "0", "no", "false")
 
 
-def writing_system(language: str):
-    """The CJK writing system Qt must find in a face to set `language` with it; None for others."""
-    tag = language.lower()
-    for prefixes, system in _WRITING_SYSTEMS:
-        if any(tag == p or tag.startswith(p + "-") for p in prefixes):
-            return system
-    return None
+def _cut_in_child(root: Path, state: Path, stop: Callable[[], bool]) -> None:
+    frozen = getattr(sys, "frozen", False)  # the offline bundle's executable is the kiosk command itself
+    command = [sys.executable, *([] if frozen else ["-m", "kiosk"]), "font-copies", str(root)]
+    started = time.monotonic()
+    child = subprocess.Popen(command, env={**os.environ, "KIOSK_STATE_DIR": str(state)},
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while child.poll() is None:
+        if stop():
+            child.kill()
+            child.wait()
+            return
+        time.sleep(0.2)
+    errors = child.stderr.read().decode("utf-8", "replace").strip() if child.stderr else ""
+    if child.returncode != 0:
+        log.warning("'kiosk font-copies' failed (exit %s): %s", child.returncode, errors[-500:])
+    else:
+        log.info("small copies of the CJK faces cut in %.0f s", time.monotonic() - started)
 
 
-def make_in_worker(content, typefaces, stop: Callable[[], bool]) -> dict[str, str]:
+def make_in_worker(root: Path, content, typefaces, stop: Callable[[], bool]) -> dict[str, str]:
     """On the content worker: installed family -> the family of its copy, for each copy Qt takes."""
-    from kiosk.core.font_subsets import fit, kiosk_words, prune
+    from kiosk.core.font_subsets import big_families, fit, kiosk_words, prune
     from kiosk.core.state import state_dir
     from kiosk.core.typefaces import shared_index
 
     folder = state_dir() / "font-copies"
-    fitted = fit(shared_index(), typefaces.wanted(content, kiosk_words()), folder, stop)
+    index, wanted = shared_index(), typefaces.wanted(content, kiosk_words())
+    fitted = fit(index, wanted, folder, stop, cut=False)
+    if set(fitted) != big_families(index, wanted) and not stop():
+        _cut_in_child(root, state_dir(), stop)
+        fitted = fit(index, wanted, folder, stop, cut=False)
     usable = {}
     for family, copy in fitted.items():
         found = set()
@@ -58,14 +68,10 @@ def make_in_worker(content, typefaces, stop: Callable[[], bool]) -> dict[str, st
                 font_id = QFontDatabase.addApplicationFont(str(path))
                 _registered[path] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             found.update(_registered[path])
-        needed = {writing_system(lang) for lang in content.language_codes
-                  if family in (typefaces.text_family(lang), typefaces.display_family(lang))} - {None}
-        missing = needed - set(QFontDatabase.writingSystems(copy.family)) if copy.family in found else needed
-        if copy.family in found and not missing:
+        if copy.family in found:
             usable[family] = copy.family
         else:
-            log.warning("Qt does not take the small copy of %s for %s; that text stays in the installed face",
-                        family, ", ".join(s.name for s in missing) or "any text")
+            log.warning("Qt could not use the small copy of %s; its text stays in the installed face", family)
     if not stop():
         prune(folder, {path for copy in fitted.values() for path in copy.files})
     return usable
