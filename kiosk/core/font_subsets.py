@@ -163,7 +163,7 @@ def fit(index: FontIndex, wanted: dict[str, str], folder: Path,
             files.append(out)
         else:
             fitted[family] = FittedFamily(name, tuple(files))
-            log.info("%s: %d style(s) cut to %d characters", family, len(files), len(chars))
+            log.info("%s: small copies of %d style(s), %d characters", family, len(files), len(chars))
     return fitted
 
 
