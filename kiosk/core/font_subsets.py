@@ -42,6 +42,13 @@ class FittedFamily:
     files: tuple[Path, ...]  # one per style of the installed family (regular, bold, ...)
 
 
+def copies_folder() -> Path:
+    """Where the copies are kept: in the state folder, so a restart finds them ready."""
+    from kiosk.core.state import state_dir
+
+    return state_dir() / "font-copies"
+
+
 def kiosk_words() -> str:
     """Every translated string of the kiosk's own screens (Qt Linguist files), all languages."""
     words = []
@@ -188,7 +195,6 @@ def make_copies(root: Path, stream=None) -> int:
     import sys
 
     from kiosk.core.loader import load_content
-    from kiosk.core.state import state_dir
     from kiosk.core.typefaces import Typefaces, shared_index
 
     stream = stream or sys.stdout
@@ -198,7 +204,7 @@ def make_copies(root: Path, stream=None) -> int:
         return 1
     typefaces = Typefaces(shared_index())
     typefaces.measure(result.content)
-    folder = state_dir() / "font-copies"
+    folder = copies_folder()
     fitted = fit(shared_index(), typefaces.wanted(result.content, kiosk_words()), folder)
     for family, copy in sorted(fitted.items()):
         size = sum(p.stat().st_size for p in copy.files) / 1e6

@@ -50,11 +50,11 @@ def _cut_in_child(root: Path, state: Path, stop: Callable[[], bool]) -> None:
 
 def make_in_worker(root: Path, content, typefaces, stop: Callable[[], bool]) -> dict[str, str]:
     """On the content worker: installed family -> the family of its copy, for each copy Qt takes."""
-    from kiosk.core.font_subsets import big_families, fit, kiosk_words, prune
+    from kiosk.core.font_subsets import big_families, copies_folder, fit, kiosk_words, prune
     from kiosk.core.state import state_dir
     from kiosk.core.typefaces import shared_index
 
-    folder = state_dir() / "font-copies"
+    folder = copies_folder()
     index, wanted = shared_index(), typefaces.wanted(content, kiosk_words())
     fitted = fit(index, wanted, folder, stop, cut=False)
     if set(fitted) != big_families(index, wanted) and not stop():
