@@ -10,9 +10,10 @@ Item {
 
     required property Visit visit
     required property Access access
+    property bool shown: false  // built closed, then opened: it fades in (Main.qml builds it while open)
 
     visible: opacity > 0
-    opacity: access.menuOpen ? 1 : 0
+    opacity: shown ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: Theme.quick } }
 
     Rectangle {

@@ -7,9 +7,10 @@ Item {
     id: overlay
 
     required property Visit visit
+    property bool shown: false  // built hidden, then shown: it fades in (Main.qml builds it while counting down)
 
     visible: opacity > 0
-    opacity: visit.idleWarning ? 1 : 0
+    opacity: shown ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: Theme.medium } }
 
     Rectangle { anchors.fill: parent; color: Theme.scrim }

@@ -96,21 +96,43 @@ Window {
                     shown: sectionSlot.wanted && sectionSlot.ready
                 }
             }
-            ImageViewer {
+            ScreenSlot {
+                id: viewerSlot
                 anchors.fill: parent
-                visit: root.visit
-                access: root.access
-                exhibit: root.exhibit
-                shown: root.visit.viewerIndex >= 0
+                immediate: true  // the tapped picture opens in the frame that answers the touch
+                wanted: root.visit.viewerIndex >= 0
+                sourceComponent: ImageViewer {
+                    width: viewerSlot.width
+                    height: viewerSlot.height
+                    visit: root.visit
+                    access: root.access
+                    exhibit: root.exhibit
+                    shown: viewerSlot.wanted && viewerSlot.ready
+                }
             }
-            AccessMenu {
+            ScreenSlot {
+                id: accessSlot
                 anchors.fill: parent
-                visit: root.visit
-                access: root.access
+                immediate: true
+                wanted: root.access.menuOpen
+                sourceComponent: AccessMenu {
+                    width: accessSlot.width
+                    height: accessSlot.height
+                    visit: root.visit
+                    access: root.access
+                    shown: accessSlot.wanted && accessSlot.ready
+                }
             }
-            IdleOverlay {
+            ScreenSlot {
+                id: idleSlot
                 anchors.fill: parent
-                visit: root.visit
+                wanted: root.visit.idleWarning
+                sourceComponent: IdleOverlay {
+                    width: idleSlot.width
+                    height: idleSlot.height
+                    visit: root.visit
+                    shown: idleSlot.wanted && idleSlot.ready
+                }
             }
         }
     }
