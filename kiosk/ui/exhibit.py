@@ -94,6 +94,7 @@ class Exhibit(QObject):
     sectionsChanged = Signal()
     languagesChanged = Signal()
     panelsChanged = Signal()
+    restylingChanged = Signal()
     watchListChanged = Signal(list)  # files and folders the shown content was read from
     fontCopiesChanged = Signal()  # the small copies of the big typefaces are in use (kiosk/ui/font_copies.py)
     _loaded = Signal(object)
@@ -111,6 +112,7 @@ class Exhibit(QObject):
         self._text: dict = {}
         self._panels: list[PanelItem] = []
         self._panels_language = ""
+        self._restyling = False
         self._pending = None
         self._copies = None  # (result, made) waiting for the visitor to reach home or the attract loop
         self._stopping = False
@@ -250,8 +252,18 @@ class Exhibit(QObject):
             "textLineScale": self._typefaces.line_scale(self._typefaces.text_family(self._visit.language)),
             "displayLineScale": self._typefaces.line_scale(self._typefaces.display_family(self._visit.language)),
         }
-        self._notify(old)
-        self._present_panels()
+        # While the switch's changes reach QML, text that shrinks to fit is laid out once at the
+        # end instead of fitted again at every step (the face, the line height, the words, the size).
+        self._set_restyling(True)
+        try:
+            self._notify(old)
+            self._present_panels()
+        finally:
+            self._set_restyling(False)
+
+    def _set_restyling(self, on: bool) -> None:
+        self._restyling = on
+        self.restylingChanged.emit()
 
     def _notify(self, old: dict) -> None:
         """Tells QML what changed, the face first."""
@@ -336,6 +348,9 @@ class Exhibit(QObject):
     def _right_to_left(self) -> bool:
         return self._t("rightToLeft", False)
 
+    def _restyling_(self) -> bool:
+        return self._restyling
+
     def _panels_(self) -> list:
         return self._panels
 
@@ -357,6 +372,7 @@ class Exhibit(QObject):
     displayLineScale = Property(float, _display_line_scale, notify=faceChanged)
     rightToLeft = Property(bool, _right_to_left, notify=faceChanged)  # the visit's language is written right to left
     panels = Property(list, _panels_, notify=panelsChanged)
+    restyling = Property(bool, _restyling_, notify=restylingChanged)  # a language switch is reaching QML
     secondsPerSlide = Property(float, _seconds_per_slide, notify=statusChanged)
 
     def shutdown(self) -> None:

@@ -18,3 +18,32 @@ def test_a_section_left_open_follows_a_language_chosen_at_home(visitor, kiosk, q
     assert any("\u4e00" <= ch <= "\u9fff" for ch in chinese_title), chinese_title
     heading = [i for i in visitor.visible_items() if i.property("text") == chinese_title]
     assert heading, "the open panel should show its Chinese title"
+
+
+
+def test_text_that_shrinks_to_fit_is_fitted_once_at_the_end_of_a_language_switch(visitor, kiosk, qtbot):
+    """Fitting lays a text out several times; during a switch (face, line height, words, size all
+    change, one after another) the fitted texts wait in a fixed size and are fitted once, at the end."""
+    from PySide6.QtQml import QQmlEngine, QQmlExpression
+
+    fixed, fit = 0, 2  # Text.FixedSize, Text.VerticalFit
+    visitor.open_section(0)
+    visitor.tap("Home")
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
+    qtbot.wait(400)
+
+    english = {s["summary"] for s in kiosk.exhibit.sections}
+    summaries = [i for i in visitor.visible_items() if i.property("text") in english]
+    assert len(summaries) == len(english)
+
+    def summary_modes() -> set:
+        # Read in QML: Python has no converter for the enum.
+        return {QQmlExpression(QQmlEngine.contextForObject(i), i, "fontSizeMode").evaluate()[0] for i in summaries}
+
+    assert summary_modes() == {fit}, "each card's summary shrinks to fit its card"
+    seen: list[tuple[bool, set]] = []
+    kiosk.exhibit.restylingChanged.connect(lambda: seen.append((kiosk.exhibit.restyling, summary_modes())))
+    visitor.tap("中文")
+    qtbot.waitUntil(lambda: kiosk.visit.language == "zh-Hans", timeout=2000)
+    assert seen == [(True, {fixed}), (False, {fit})], seen
+    assert {i.property("text") for i in summaries} == {s["summary"] for s in kiosk.exhibit.sections} != english

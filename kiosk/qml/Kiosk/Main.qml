@@ -35,6 +35,7 @@ Window {
     Binding { target: Theme; property: "textLineScale"; value: root.exhibit.textLineScale }
     Binding { target: Theme; property: "displayLineScale"; value: root.exhibit.displayLineScale }
     Binding { target: Theme; property: "iconRoot"; value: root.iconRoot }
+    Binding { target: Theme; property: "restyling"; value: root.exhibit.restyling }
     Binding { target: Theme; property: "palette"; value: root.access.palette }
     Binding { target: Theme; property: "textScale"; value: root.access.textScale }
     Binding { target: Theme; property: "highContrast"; value: root.access.highContrast }

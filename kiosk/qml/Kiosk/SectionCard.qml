@@ -60,7 +60,7 @@ Pressable {
                 text: card.section.summary
                 color: Theme.inkSoft
                 font.pixelSize: Theme.caption * 1.05
-                fontSizeMode: Text.VerticalFit
+                fontSizeMode: Theme.verticalFit
                 minimumPixelSize: Theme.fitFloor(Theme.caption)
             }
             KText {

@@ -54,7 +54,7 @@ Item {
         color: bar.dark ? Theme.nightText : Theme.ink
         maximumLineCount: 1
         elide: Text.ElideRight
-        fontSizeMode: Text.HorizontalFit
+        fontSizeMode: Theme.horizontalFit
         minimumPixelSize: Theme.fitFloor(Theme.caption)
         horizontalAlignment: Text.AlignHCenter
     }

@@ -70,7 +70,7 @@ Item {
                         height: parent.height - y
                         text: side.modelData.facts.map(fact => "\u2022  " + fact).join("\n")
                         font.pixelSize: Theme.body
-                        fontSizeMode: Text.VerticalFit
+                        fontSizeMode: Theme.verticalFit
                         minimumPixelSize: Theme.fitFloor(Theme.caption)
                         verticalAlignment: Text.AlignTop
                     }

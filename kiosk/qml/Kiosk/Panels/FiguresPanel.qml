@@ -93,7 +93,7 @@ Item {
                     text: cell.modelData.caption
                     font.pixelSize: Theme.body
                     color: Theme.inkSoft
-                    fontSizeMode: Text.VerticalFit
+                    fontSizeMode: Theme.verticalFit
                     minimumPixelSize: Theme.fitFloor(Theme.caption)
                     verticalAlignment: Text.AlignTop
                 }

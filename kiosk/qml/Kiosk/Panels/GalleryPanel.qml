@@ -61,7 +61,7 @@ Item {
                     text: tile.modelData.caption !== "" ? tile.modelData.caption : tile.modelData.alt
                     font.pixelSize: Theme.caption * 1.1
                     color: Theme.inkSoft
-                    fontSizeMode: Text.VerticalFit
+                    fontSizeMode: Theme.verticalFit
                     minimumPixelSize: Theme.fitFloor(Theme.caption * 0.8)
                 }
             }

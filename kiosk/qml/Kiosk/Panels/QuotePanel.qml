@@ -58,7 +58,7 @@ Item {
                 text: "\u201C" + quote.fields.quote + "\u201D"
                 display: true
                 font.pixelSize: Theme.h1
-                fontSizeMode: Text.VerticalFit
+                fontSizeMode: Theme.verticalFit
                 minimumPixelSize: Theme.fitFloor(Theme.lead)
             }
             KText {

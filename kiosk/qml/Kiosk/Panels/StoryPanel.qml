@@ -47,7 +47,7 @@ Item {
             width: Math.min(parent.width, Theme.body * 34)
             text: story.fields.body
             font.pixelSize: Theme.lead
-            fontSizeMode: Text.VerticalFit
+            fontSizeMode: Theme.verticalFit
             minimumPixelSize: Theme.fitFloor(Theme.caption)
             verticalAlignment: Text.AlignTop
         }

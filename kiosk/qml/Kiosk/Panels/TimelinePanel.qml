@@ -90,7 +90,7 @@ Item {
                         text: event.modelData.text ?? ""
                         color: Theme.inkSoft
                         font.pixelSize: Theme.caption * 1.1
-                        fontSizeMode: Text.VerticalFit
+                        fontSizeMode: Theme.verticalFit
                         minimumPixelSize: Theme.fitFloor(Theme.caption * 0.8)
                     }
                 }

@@ -13,6 +13,7 @@ QtObject {
     property real textLineScale: 1.0     // below 1 for faces with tall lines (Arabic), from the exhibit
     property real displayLineScale: 1.0
     property url iconRoot
+    property bool restyling: false      // a language switch is reaching the screens: fit text once, at its end
 
     // Set by Main.qml from the visitor's accessibility choices (kiosk/ui/access.py).
     property var palette: ({})          // kiosk/core/palette.py: default or high contrast
@@ -55,6 +56,9 @@ QtObject {
     // A long text that shrinks to fit its space may go down to size `v` of the kiosk as designed, so
     // large text makes it as large as its space allows but never cuts it off.
     function fitFloor(v: real): real { return v / textScale }
+    // The fontSizeMode of such text: fitting lays it out several times, so it waits out a language switch.
+    readonly property int verticalFit: restyling ? Text.FixedSize : Text.VerticalFit
+    readonly property int horizontalFit: restyling ? Text.FixedSize : Text.HorizontalFit
 
     // Spacing.
     readonly property real xs: px(8, 4)
