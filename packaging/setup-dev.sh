@@ -36,4 +36,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 "$VENV/bin/python" -m pip install -q -e ".[test,speech]"
+# The kiosk's own bytecode, written now: an editable install leaves it to the first start, and a
+# PC whose environment forbids writing it (PYTHONDONTWRITEBYTECODE) would compile at every start.
+"$VENV/bin/python" -m compileall -q kiosk >/dev/null || true
 echo "setup: ready ($VENV)"

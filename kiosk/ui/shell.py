@@ -11,7 +11,7 @@ import time
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTranslator, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QTranslator, QUrl
 from PySide6.QtGui import QGuiApplication, QInputDevice
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuick import QQuickWindow
@@ -75,6 +75,8 @@ class PresenceFilter(QObject):
             return
         touch = event.type() in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate)
         if touch and not self._cursor_hidden:
+            from PySide6.QtCore import Qt  # see load_qt_namespace()
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
             self._cursor_hidden = True
         elif (not touch and self._cursor_hidden and event.type() == QEvent.Type.MouseMove
@@ -84,9 +86,19 @@ class PresenceFilter(QObject):
 
 
 def _is_escape_key(event) -> bool:
+    from PySide6.QtCore import Qt  # see load_qt_namespace()
+
     key = event.key()
     alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
     return key == Qt.Key.Key_Escape or (alt and key == Qt.Key.Key_F4)
+
+
+def load_qt_namespace() -> None:
+    """Python's view of Qt's namespace (Qt.Key, Qt.CursorShape...) takes some 45 ms to build. Nothing
+    on the way to the first frame needs it; this builds it just after, before any visitor's touch does."""
+    from PySide6.QtCore import Qt
+
+    Qt.Key  # noqa: B018 - the lookup is the point
 
 
 def load_translations(parent: QObject) -> dict[str, QTranslator]:
@@ -160,6 +172,7 @@ class KioskShell(QObject):
                                        parent=self)
         self.window.installEventFilter(self.presence)
         self.window.frameSwapped.connect(self._frame_swapped)
+        self.window.frameSwapped.connect(self._first_frame_shown)
         from kiosk.core.sd_notify import SystemdNotifier
 
         self.watchdog = FrameWatchdog(self.window, self.exhibit, SystemdNotifier(), self)
@@ -174,6 +187,10 @@ class KioskShell(QObject):
     def _sleep_or_wake(self) -> None:
         if self.schedule.asleep and self.visit.screen != "attract":
             self.visit.restart()  # the next visitor, in the morning, starts afresh
+
+    def _first_frame_shown(self) -> None:
+        self.window.frameSwapped.disconnect(self._first_frame_shown)
+        QTimer.singleShot(0, load_qt_namespace)
 
     def _frame_swapped(self) -> None:
         self._frames.append(time.monotonic())

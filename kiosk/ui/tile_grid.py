@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QProcess,
     QProcessEnvironment,
     QRectF,
-    Qt,
     QUrl,
     Signal,
     Slot,
@@ -41,7 +40,9 @@ QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
-ROLES = {Qt.ItemDataRole.UserRole + i: name for i, name in enumerate((b"tileX", b"tileY", b"tileWidth", b"tileHeight", b"tileSource"))}
+# Qt.ItemDataRole.UserRole, written out: importing Qt's namespace costs tens of milliseconds of start-up.
+USER_ROLE = 0x0100
+ROLES = {USER_ROLE + i: name for i, name in enumerate((b"tileX", b"tileY", b"tileWidth", b"tileHeight", b"tileSource"))}
 _lookups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pyramids")
 PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])
 
@@ -72,7 +73,7 @@ class TileGrid(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._tiles)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = 0):  # 0: Qt.ItemDataRole.DisplayRole
         if not index.isValid() or not 0 <= index.row() < len(self._tiles) or role not in ROLES:
             return None
         level, col, row = self._tiles[index.row()]
@@ -83,7 +84,7 @@ class TileGrid(QAbstractListModel):
         # A plain file URL: Qt's own loader thread reads tiles without calling into Python.
         values = (x0 * unit, y0 * unit, min(256, lw - x0) * unit, min(256, lh - y0) * unit,
                   QUrl.fromLocalFile(str(p.tile(level, col, row))).toString())
-        return values[role - Qt.ItemDataRole.UserRole]
+        return values[role - USER_ROLE]
 
     # -- what QML sets ---------------------------------------------------------------------------------------------
     def _get_file(self) -> str:
