@@ -29,16 +29,19 @@ ScreenFade {
             Picture {
                 id: slidePicture
                 required property int index
+                readonly property bool current: index === attract.slide || index === attract.leaving
+                // The next slide is decoded once the last fade has ended, and kept drawn at opacity 0:
+                // its decode and its texture then cost a quiet moment, not frames of the next fade.
+                readonly property bool next: attract.shown && index === attract.upcoming && !faded.running
                 anchors.fill: parent
-                picture: index === attract.slide || (attract.shown && (index === attract.upcoming || index === attract.leaving))
-                         ? attract.exhibit.slides[index].image : null
+                picture: current || next ? attract.exhibit.slides[index].image : null
                 showCredit: false  // drawn below, outside the slow zoom
                 dark: true
                 // The incoming slide fades in over the outgoing one, which stays whole beneath it
                 // until it is covered: one picture blended per frame instead of two.
                 z: index === attract.slide ? 1 : 0
-                visible: index === attract.slide || index === attract.leaving
-                opacity: index === attract.slide || index === attract.leaving ? 1 : 0
+                visible: current || (next && ready)
+                opacity: current ? 1 : 0
                 // The slow drift redraws the whole screen every frame: cheap on a GPU, but a quarter
                 // of a core with the software renderer, so there the slides only cross-fade.
                 scale: index === attract.slide && attract.drift ? 1.06 : 1.0
@@ -54,10 +57,14 @@ ScreenFade {
         }
     }
     Rectangle {
-        anchors.fill: parent
+        // The shade the words stand on: the lower part only, so a fade blends fewer pixels through it.
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: parent.height * 0.65
         gradient: Gradient {
             GradientStop { position: 0.0; color: "transparent" }
-            GradientStop { position: 0.45; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.2) }
+            GradientStop { position: 0.15; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.2) }
             GradientStop { position: 1.0; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.95) }
         }
     }

@@ -35,7 +35,10 @@ Item {
     Accessible.name: accessibleName
 
     Rectangle {
+        // The tone behind a picture still loading, or shown whole. A picture that fills its frame
+        // covers it: not drawing it spares the software renderer a full-frame blend in every fade.
         anchors.fill: parent
+        visible: !(frame.fill && frame.ready && image.opacity === 1)
         color: frame.dark ? Theme.nightSoft : Theme.paperDeep
     }
     Image {
