@@ -7,6 +7,7 @@ idle CPU and memory. Prints one line of JSON for the parent (kiosk/ui/bench.py).
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 from dataclasses import dataclass
@@ -103,9 +104,14 @@ class Session:
         self.figures[f"pacing_{name}"] = pacing(intervals, costs)
 
     def watch(self):
+        """The attract loop over whole slide periods: each holds one cross-fade and the still time
+        between, so the share of slow frames does not depend on where the fades fall."""
+        period = max(0.5, float(self.exhibit.secondsPerSlide))
+        seconds = math.ceil(self.plan.gesture_seconds / period) * period
+
         def run(spans):
             start = time.perf_counter()
-            yield int(self.plan.gesture_seconds * 1000)
+            yield int(seconds * 1000)
             spans.append((start, time.perf_counter()))
         return run
 
