@@ -128,6 +128,7 @@ class Exhibit(QObject):
         self._pool.submit(self._load_in_worker, Path(root))
 
     def _load_in_worker(self, root: Path) -> None:
+        from kiosk.core.languages import offered_languages
         from kiosk.core.loader import LoadResult, load_content
         from kiosk.core.typefaces import Typefaces
 
@@ -137,7 +138,7 @@ class Exhibit(QObject):
             result = load_content(root)
             if result.content is not None:
                 typefaces.measure(result.content)
-                languages = _languages_of(result.content)
+                languages = offered_languages(result.content)
             watch = result.watch_list()
         except Exception as exc:  # a bug here must still leave visitors a calm screen
             log.exception("loading content failed")
@@ -382,18 +383,6 @@ class Exhibit(QObject):
 
 _FACE_KEYS = ("textFamily", "displayFamily", "textLineScale", "displayLineScale", "rightToLeft")
 _TEXT_KEYS = ("title", "subtitle", "headline")
-
-
-def _languages_of(content) -> list[dict]:
-    """Names and writing directions from CLDR, worked out on the worker (Babel reads its data files)."""
-    from kiosk.core.language_tags import right_to_left
-    from kiosk.core.numbers import format_figure
-
-    out = []
-    for code in content.language_codes:
-        format_figure(0, "number", 0, code)  # loads the number formats now, not when a visitor switches
-        out.append({"code": code, "name": content.language_name(code), "rightToLeft": right_to_left(code)})
-    return out
 
 
 def _internal_problem(root: Path, exc: Exception):
