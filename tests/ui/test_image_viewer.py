@@ -49,3 +49,29 @@ def test_a_zoomed_drawing_is_drawn_again_finer_and_let_go_when_zoomed_out(visito
     qtbot.wait(80)
     visitor.fingers.tap(centre)  # a double tap zooms back out
     qtbot.waitUntil(lambda: drawn() < 1.1, timeout=5000)
+
+
+def test_a_picture_is_filtered_at_rest_and_not_while_fingers_move_it(visitor, kiosk, qtbot):
+    """Scaling a drawing finer than the screen with filtering costs the software renderer whole
+    frames, so the viewer draws it unfiltered while a pinch moves it, and filtered once at rest."""
+    from PySide6.QtTest import QTest
+
+    story = _open_story_image(visitor, kiosk, qtbot)
+    alt = story.pictures[0]["alt"]
+
+    def viewer_picture():
+        shown = [i for i in visitor.visible_items() if i.property("accessibleName") == alt and i.property("drawnWidth")]
+        return max(shown, key=lambda i: i.width())
+
+    assert viewer_picture().property("smooth") is True
+    window, device = kiosk.window, visitor.fingers.device
+    a, b = QPoint(560, 330), QPoint(720, 330)
+    QTest.touchEvent(window, device).press(0, a, window).press(1, b, window).commit()
+    for step in range(1, 9):
+        qtbot.wait(16)
+        QTest.touchEvent(window, device).move(0, a - QPoint(20 * step, 0), window).move(1, b + QPoint(20 * step, 0), window).commit()
+    qtbot.wait(30)
+    assert viewer_picture().property("smooth") is False, "unfiltered while the fingers move it"
+    QTest.touchEvent(window, device).release(0, a - QPoint(160, 0), window).release(1, b + QPoint(160, 0), window).commit()
+    qtbot.waitUntil(lambda: viewer_picture().property("smooth") is True, timeout=3000)
+    assert kiosk.visit.viewerIndex == 0

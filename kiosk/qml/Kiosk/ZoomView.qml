@@ -57,6 +57,10 @@ Item {
             picture: view.picture
             crop: false
             detail: view.detail
+            // Filtered only at rest: while fingers move it, a picture drawn finer than the screen
+            // (a drawing after a zoom) is scaled each frame, and filtering that costs the software
+            // renderer whole frames. The first frame at rest draws it smooth again.
+            smooth: !(pinch.active || drag.active || settle.running || fling.running)
             showLabels: !view.zoomed  // labels would grow with the picture and hide it
             showCredit: false
             dark: true

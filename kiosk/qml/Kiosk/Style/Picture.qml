@@ -50,6 +50,7 @@ Item {
         visible: image.opacity < 1
         asynchronous: true
         fillMode: Image.Stretch
+        smooth: frame.smooth
         source: frame.width > 0 && frame.picture ? frame.picture.thumb : ""
     }
     Image {
@@ -64,6 +65,7 @@ Item {
         asynchronous: true
         cache: true
         fillMode: Image.Stretch
+        smooth: frame.smooth  // the zoom view turns it off while a finger moves the picture
         source: frame.width > 0 && frame.picture ? frame.picture.source : ""
         readonly property real detail: frame.picture && frame.picture.vector ? frame.detail : 1
         sourceSize: Qt.size(frame.shownWidth * detail, frame.shownHeight * detail)
