@@ -84,12 +84,18 @@ class Session:
         self.figures["rss_peak_mib"] = peak_rss_mib()
 
     def idle(self, where: str) -> Script:
+        # On the attract loop, whole slide periods (see watch()): 10 s held one cross-fade or two.
+        seconds = self.whole_periods(self.plan.idle_seconds) if where == "attract" else self.plan.idle_seconds
         yield SETTLE_MS
         frames = len(self.clock.swaps)
         cpu = CpuMeter()
-        yield int(self.plan.idle_seconds * 1000)
+        yield int(seconds * 1000)
         self.figures[f"idle_{where}"] = {"cpu_pct": cpu.percent(), "frames": len(self.clock.swaps) - frames,
-                                         "seconds": self.plan.idle_seconds}
+                                         "seconds": round(seconds, 1)}
+
+    def whole_periods(self, seconds: float) -> float:
+        period = max(0.5, float(self.exhibit.secondsPerSlide))
+        return math.ceil(seconds / period) * period
 
     def frames_while(self, name: str, gestures) -> Script:
         """Pacing over the stretches a gesture script reports as (start, end) while it runs."""
@@ -106,8 +112,7 @@ class Session:
     def watch(self):
         """The attract loop over whole slide periods: each holds one cross-fade and the still time
         between, so the share of slow frames does not depend on where the fades fall."""
-        period = max(0.5, float(self.exhibit.secondsPerSlide))
-        seconds = math.ceil(self.plan.gesture_seconds / period) * period
+        seconds = self.whole_periods(self.plan.gesture_seconds)
 
         def run(spans):
             start = time.perf_counter()
