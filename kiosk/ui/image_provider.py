@@ -86,9 +86,22 @@ def _decode(path: Path, size: QSize) -> QImage:
                            reducing_gap=2.0)
         if im.mode not in ("RGB", "RGBA"):
             im = im.convert("RGBA" if "A" in im.getbands() else "RGB")
-        fmt = QImage.Format.Format_RGBA8888 if im.mode == "RGBA" else QImage.Format.Format_RGB888
-        data = im.tobytes()
-        return QImage(data, im.width, im.height, im.width * len(im.mode), fmt).copy()  # copy: own the pixels
+        if im.mode == "RGBA" and im.getextrema()[3][0] == 255:
+            im = im.convert("RGB")  # an alpha channel with nothing see-through: drawn as the opaque picture it is
+        return _in_screen_format(im)
+
+
+def _in_screen_format(im) -> QImage:
+    """The pixels in the format Qt draws from (RGB32, or premultiplied ARGB32 if see-through).
+
+    Qt keeps a picture in that format once it is on screen. Handed any other, it converts it on
+    the GUI thread as the picture first shows (about 4 ms for a full-screen picture here) and
+    keeps both copies. Converted here, on the provider's thread, the two share one buffer.
+    """
+    packed = QImage.Format.Format_RGBA8888 if im.mode == "RGBA" else QImage.Format.Format_RGB888
+    shown = QImage.Format.Format_ARGB32_Premultiplied if im.mode == "RGBA" else QImage.Format.Format_RGB32
+    data = im.tobytes()
+    return QImage(data, im.width, im.height, im.width * len(im.mode), packed).convertToFormat(shown)  # new pixels, owned
 
 
 class PictureProvider(QQuickAsyncImageProvider):
