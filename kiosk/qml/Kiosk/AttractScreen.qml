@@ -57,14 +57,19 @@ ScreenFade {
         }
     }
     Rectangle {
-        // The shade the words stand on: the lower part only, so a fade blends fewer pixels through it.
+        // The shade the words stand on, from a little above them to the foot of the screen: dark
+        // enough under the first line for a light picture, and only there, so a fade blends fewer
+        // pixels through it.
+        id: shade
+        readonly property real rise: Theme.xl * 1.5
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: parent.height * 0.65
+        anchors.top: words.top
+        anchors.topMargin: -rise
         gradient: Gradient {
             GradientStop { position: 0.0; color: "transparent" }
-            GradientStop { position: 0.15; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.2) }
+            GradientStop { position: shade.rise / Math.max(1, shade.height); color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.72) }
             GradientStop { position: 1.0; color: Qt.rgba(Theme.night.r, Theme.night.g, Theme.night.b, 0.95) }
         }
     }
@@ -108,28 +113,39 @@ ScreenFade {
         anchors.margins: Theme.margin
         spacing: Theme.m
 
-        KText {
+        Column {
+            // With the software renderer, the words are drawn into a layer while a cross-fade runs:
+            // it repaints the whole screen every frame, and there each glyph of the display size is
+            // filled as a path (Qt keeps glyph images only up to 64 px). Between fades the layer is
+            // off: the software renderer repaints a layer at every frame, even for the button's breath.
             width: parent.width
-            text: attract.exhibit.headline
-            color: Theme.focus
-            font.pixelSize: Theme.lead
-            font.weight: Font.DemiBold
-            font.letterSpacing: Theme.lead * 0.04
-        }
-        KText {
-            anchors.left: parent.left
-            width: parent.width * (Theme.portrait ? 1 : 0.75)
-            text: attract.exhibit.title
-            display: true
-            color: Theme.nightText
-            font.pixelSize: Theme.display
-        }
-        KText {
-            anchors.left: parent.left
-            width: parent.width * (Theme.portrait ? 1 : 0.6)
-            text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
-            color: Theme.nightTextSoft
-            font.pixelSize: Theme.lead
+            spacing: Theme.m
+            layer.enabled: !attract.drift && faded.running
+
+
+            KText {
+                width: parent.width
+                text: attract.exhibit.headline
+                color: Theme.focus
+                font.pixelSize: Theme.lead
+                font.weight: Font.DemiBold
+                font.letterSpacing: Theme.lead * 0.04
+            }
+            KText {
+                anchors.left: parent.left
+                width: parent.width * (Theme.portrait ? 1 : 0.75)
+                text: attract.exhibit.title
+                display: true
+                color: Theme.nightText
+                font.pixelSize: Theme.display
+            }
+            KText {
+                anchors.left: parent.left
+                width: parent.width * (Theme.portrait ? 1 : 0.6)
+                text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
+                color: Theme.nightTextSoft
+                font.pixelSize: Theme.lead
+            }
         }
         Item { width: 1; height: Theme.s }
         Flow {
@@ -146,10 +162,12 @@ ScreenFade {
                     radius: height / 2
                     color: Theme.accentDefault
                     SequentialAnimation on opacity {
+                        // A breath, then a rest as long: while it rests nothing is drawn at all.
                         running: attract.shown
                         loops: Animation.Infinite
                         NumberAnimation { from: 1; to: 0.78; duration: 1400; easing.type: Easing.InOutSine }
                         NumberAnimation { from: 0.78; to: 1; duration: 1400; easing.type: Easing.InOutSine }
+                        PauseAnimation { duration: 2800 }
                     }
                 }
                 Row {
