@@ -23,6 +23,12 @@ Script = Iterator[int]
 # kiosk's own frame clock pace a swipe: at 16 ms, each frame would wait for the next move, and
 # the timer's own slack would put most intervals just over 17 ms.
 TOUCH_REPORT_MS = 8
+# A gap between frames is a still when, inside it, the event loop ran free (no tick later than a
+# frame period) for two frame periods and drew nothing: a running animation would have drawn.
+# A gap the loop spent held up is a slow frame, however long.
+STILL_MS = 50
+FREE_RUN_MS = 34
+SLOW_LOOP_MS = 17
 
 
 class FrameClock:
@@ -47,12 +53,50 @@ class FrameClock:
     def first_swap_after(self, t: float) -> float | None:
         return next((s for s in self.swaps if s >= t), None)
 
-    def between(self, start: float, end: float) -> tuple[list[float], list[float]]:
-        """Frame intervals and render costs (ms) of the frames swapped from `start` to `end`."""
+    def between(self, start: float, end: float, loop: LoopWatch | None = None) -> tuple[list[float], list[float], int]:
+        """Frame intervals and render costs (ms) of the frames swapped from `start` to `end`, and the stills.
+
+        A still (see STILL_MS) is not a frame interval: nothing moved, so nothing was drawn, as
+        while the attract loop's button rests between breaths. A gap the event loop spent held up
+        is one, and counts.
+        """
         swaps = [s for s in self.swaps if start <= s <= end]
-        intervals = [(b - a) * 1000 for a, b in pairwise(swaps)]
+        intervals, stills = [], 0
+        for a, b in pairwise(swaps):
+            if loop is not None and (b - a) * 1000 >= STILL_MS and loop.longest_free_run_ms(a, b) >= FREE_RUN_MS:
+                stills += 1
+            else:
+                intervals.append((b - a) * 1000)
         costs = [(b - a) * 1000 for a, b in self.renders if start <= b <= end]
-        return intervals, costs
+        return intervals, costs, stills
+
+
+class LoopWatch:
+    """A precise 5 ms timer on the GUI thread: where its ticks stop, the event loop was held up."""
+
+    def __init__(self):
+        self.ticks: list[float] = []
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.ticks.clear()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def longest_free_run_ms(self, start: float, end: float) -> float:
+        """The longest stretch from `start` to `end` in which no tick came later than SLOW_LOOP_MS."""
+        longest, run_start, last = 0.0, None, None
+        for t in (t for t in self.ticks if start < t < end):
+            if last is None or (t - last) * 1000 > SLOW_LOOP_MS:
+                run_start = t
+            last = t
+            longest = max(longest, (t - run_start) * 1000)
+        return longest
 
 
 def run_script(app, script: Script, on_error: Callable[[BaseException], None]) -> None:

@@ -48,13 +48,13 @@ def print_table(results: dict, plan) -> None:
             t = f.get("taps", {}).get(key)
             if t:
                 print(f"  {label:<40} {_ms(t['p50_ms'])}  {_ms(t['p95_ms'])}")
-        print("frame pacing (ms)            frames  int p50  int p95  >17ms %  worst  render p50  p95  worst")
+        print("frame pacing (ms)            frames  int p50  int p95  >17ms %  worst  render p50  p95  worst  stills")
         for key, label in PACING.items():
             p = f.get(f"pacing_{key}")
             if p:
                 print(f"  {label:<26} {p['frames']:6d}  {_ms(p['interval_p50_ms'])}   {_ms(p['interval_p95_ms'])}   "
                       f"{_ms(p['over_17ms_pct'])} {_ms(p['worst_ms'])}   {_ms(p['render_p50_ms'])} "
-                      f"{_ms(p['render_p95_ms'])} {_ms(p['render_worst_ms'])}")
+                      f"{_ms(p['render_p95_ms'])} {_ms(p['render_worst_ms'])}  {p.get('stills', 0):6d}")
         for key, label in (("idle_attract", "attract screen"), ("idle_panel", "an idle panel")):
             i = f.get(key)
             if i:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 
-from kiosk.ui.bench_frames import FrameClock, Script, pinch, press, release, run_script, stroke, until
+from kiosk.ui.bench_frames import FrameClock, LoopWatch, Script, pinch, press, release, run_script, stroke, until
 from kiosk.ui.bench_stats import CpuMeter, pacing, peak_rss_mib, rss_mib, spread
 from kiosk.ui.memory import AFTER_RESET_MS
 from kiosk.ui.scene import centre_of, visible_items
@@ -102,12 +102,17 @@ class Session:
         intervals: list[float] = []
         costs: list[float] = []
         spans: list[tuple[float, float]] = []
+        stills = 0
+        loop = LoopWatch()
+        loop.start()
         yield from gestures(spans) if callable(gestures) else gestures
+        loop.stop()
         for start, end in spans:
-            i, c = self.clock.between(start, end)
+            i, c, s = self.clock.between(start, end, loop)
             intervals += i
             costs += c
-        self.figures[f"pacing_{name}"] = pacing(intervals, costs)
+            stills += s
+        self.figures[f"pacing_{name}"] = {**pacing(intervals, costs), "stills": stills}
 
     def watch(self):
         """The attract loop over whole slide periods: each holds one cross-fade and the still time
