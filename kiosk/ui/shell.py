@@ -22,7 +22,6 @@ from kiosk.ui.access import Access
 from kiosk.ui.bundled_fonts import register_bundled_fonts
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
-from kiosk.ui.glyph_cache import cache_large_glyphs
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import limit_heap_arenas, trim_after_each_visit
 from kiosk.ui.sleep import schedule_for
@@ -117,7 +116,6 @@ class KioskShell(QObject):
                  settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
         super().__init__(parent)
         register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
-        cache_large_glyphs()  # before any text is painted
         limit_heap_arenas()  # before any worker thread decodes a picture
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.

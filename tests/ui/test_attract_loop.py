@@ -42,3 +42,26 @@ def test_the_incoming_slide_fades_in_over_the_outgoing_one(kiosk, qtbot):
     assert colours[0] != colours[2], f"the two slides look the same at {point}: pick another point"
     assert colours[1] not in (colours[0], colours[2]), colours
 
+
+def _words_layered(window, title: str) -> bool:
+    """Whether the attract loop's words (the block holding the exhibition's title) draw from a layer."""
+    from PySide6.QtQml import QQmlEngine, QQmlExpression
+
+    block = next(i.parentItem() for i in every_item(window) if i.property("text") == title and i.isVisible())
+    value, failed = QQmlExpression(QQmlEngine.contextForObject(block), block, "layer.enabled").evaluate()
+    assert not failed
+    return value
+
+
+def test_the_words_draw_from_a_layer_only_while_slides_cross_fade(kiosk, qtbot):
+    # With the software renderer a fade repaints the whole screen, and the title's large glyphs
+    # would be filled as paths at every frame; between fades, a layer would be repainted each frame.
+    window, title = kiosk.window, kiosk.exhibit.title
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
+    qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=5000)
+    fading = lambda: any(0.1 < s.opacity() < 0.9 for s in _slides(window))  # noqa: E731
+    qtbot.waitUntil(fading, timeout=5000)
+    assert _words_layered(window, title), "a cross-fade draws the words from a layer"
+    qtbot.waitUntil(lambda: not fading(), timeout=5000)
+    qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=1000)
+

@@ -113,28 +113,39 @@ ScreenFade {
         anchors.margins: Theme.margin
         spacing: Theme.m
 
-        KText {
+        Column {
+            // With the software renderer, the words are drawn into a layer while a cross-fade runs:
+            // it repaints the whole screen every frame, and there each glyph of the display size is
+            // filled as a path (Qt keeps glyph images only up to 64 px). Between fades the layer is
+            // off: the software renderer repaints a layer at every frame, even for the button's breath.
             width: parent.width
-            text: attract.exhibit.headline
-            color: Theme.focus
-            font.pixelSize: Theme.lead
-            font.weight: Font.DemiBold
-            font.letterSpacing: Theme.lead * 0.04
-        }
-        KText {
-            anchors.left: parent.left
-            width: parent.width * (Theme.portrait ? 1 : 0.75)
-            text: attract.exhibit.title
-            display: true
-            color: Theme.nightText
-            font.pixelSize: Theme.display
-        }
-        KText {
-            anchors.left: parent.left
-            width: parent.width * (Theme.portrait ? 1 : 0.6)
-            text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
-            color: Theme.nightTextSoft
-            font.pixelSize: Theme.lead
+            spacing: Theme.m
+            layer.enabled: !attract.drift && faded.running
+
+
+            KText {
+                width: parent.width
+                text: attract.exhibit.headline
+                color: Theme.focus
+                font.pixelSize: Theme.lead
+                font.weight: Font.DemiBold
+                font.letterSpacing: Theme.lead * 0.04
+            }
+            KText {
+                anchors.left: parent.left
+                width: parent.width * (Theme.portrait ? 1 : 0.75)
+                text: attract.exhibit.title
+                display: true
+                color: Theme.nightText
+                font.pixelSize: Theme.display
+            }
+            KText {
+                anchors.left: parent.left
+                width: parent.width * (Theme.portrait ? 1 : 0.6)
+                text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
+                color: Theme.nightTextSoft
+                font.pixelSize: Theme.lead
+            }
         }
         Item { width: 1; height: Theme.s }
         Flow {
