@@ -65,3 +65,36 @@ def test_the_words_draw_from_a_layer_only_while_slides_cross_fade(kiosk, qtbot):
     qtbot.waitUntil(lambda: not fading(), timeout=5000)
     qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=1000)
 
+
+
+def _title_drawn(window, title: str) -> int:
+    """How many light pixels the grabbed screen has where the exhibition's title is."""
+    item = next(i for i in every_item(window) if i.property("text") == title and i.isVisible())
+    box = item.mapRectToScene(item.boundingRect()).toRect()
+    image = window.grabWindow()
+    return sum(1 for x in range(box.left(), box.right(), 3) for y in range(box.top(), box.bottom(), 3)
+               if image.pixelColor(x, y).lightness() > 200)
+
+
+@pytest.fixture
+def full_hd_kiosk(qtbot, content_copy):
+    from kiosk.ui.shell import KioskShell
+
+    shell = KioskShell(content_copy, fullscreen=False, size=(1920, 1080))
+    shell.window.show()
+    qtbot.waitUntil(lambda: shell.exhibit.status == "ready", timeout=60_000)
+    yield shell
+    shell.close()
+
+
+def test_the_title_is_drawn_still_and_during_a_fade(full_hd_kiosk, qtbot):
+    # At 1920x1080 the title's glyphs (88 px) are over the 64 px up to which Qt caches glyph
+    # images, and a renderer setting can lose them: raising that cap (QT_MAX_CACHED_GLYPH_SIZE)
+    # drew no title at all. The title must show in pixels, at rest and from a fade's layer.
+    window, title = full_hd_kiosk.window, full_hd_kiosk.exhibit.title
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
+    qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=5000)
+    assert _title_drawn(window, title) > 100
+    qtbot.waitUntil(lambda: any(0.1 < s.opacity() < 0.9 for s in _slides(window)), timeout=5000)
+    assert _words_layered(window, title)
+    assert _title_drawn(window, title) > 100
