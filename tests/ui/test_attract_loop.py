@@ -43,6 +43,28 @@ def test_the_incoming_slide_fades_in_over_the_outgoing_one(kiosk, qtbot):
     assert colours[1] not in (colours[0], colours[2]), colours
 
 
+def test_the_incoming_slide_stays_decoded_through_its_fade_and_the_outgoing_one_stops_with_it(kiosk, qtbot):
+    # The next slide is decoded ahead, at opacity 0. Starting its fade must not let it go and
+    # decode it again (its tone and thumbnail would show in the fade), and once the outgoing
+    # slide is hidden it must not go on fading out unseen: that drew frames for 1.5 s.
+    window = kiosk.window
+    ahead = lambda: [s for s in _slides(window) if s.opacity() == 0.0 and s.property("ready")]  # noqa: E731
+    qtbot.waitUntil(lambda: len(_slides(window)) == 2 and len(ahead()) == 1, timeout=10_000)
+    incoming = ahead()[0]
+    outgoing = next(s for s in _slides(window) if s is not incoming)
+    seen = []
+    record = lambda: seen.append((incoming.opacity(), incoming.property("ready")))  # noqa: E731
+    window.frameSwapped.connect(record)
+    try:
+        qtbot.waitUntil(lambda: not outgoing.isVisible(), timeout=10_000)
+        assert outgoing.opacity() == 0.0, "the hidden slide is still fading out"
+    finally:
+        window.frameSwapped.disconnect(record)
+    fading = [ready for opacity, ready in seen if 0.0 < opacity < 1.0]
+    assert len(fading) > 10, "the fade was not seen frame by frame"
+    assert all(fading), f"the incoming slide was not ready in {fading.count(False)} frames of its fade"
+
+
 def _words_layered(window, title: str) -> bool:
     """Whether the attract loop's words (the block holding the exhibition's title) draw from a layer."""
     from PySide6.QtQml import QQmlEngine, QQmlExpression
@@ -64,7 +86,6 @@ def test_the_words_draw_from_a_layer_only_while_slides_cross_fade(kiosk, qtbot):
     assert _words_layered(window, title), "a cross-fade draws the words from a layer"
     qtbot.waitUntil(lambda: not fading(), timeout=5000)
     qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=1000)
-
 
 
 def _title_drawn(window, title: str) -> int:

@@ -15,6 +15,7 @@ ScreenFade {
     // each is a full-screen image, and the loop may have many.
     readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
     property int leaving: -1
+    property real fadeIn: 1  // the incoming slide's opacity
     readonly property bool drift: GraphicsInfo.api !== GraphicsInfo.Software
 
     Rectangle { anchors.fill: parent; color: Theme.night }
@@ -34,22 +35,22 @@ ScreenFade {
                 // its decode and its texture then cost a quiet moment, not frames of the next fade.
                 readonly property bool next: attract.shown && index === attract.upcoming && !faded.running
                 anchors.fill: parent
-                picture: current || next ? attract.exhibit.slides[index].image : null
+                // Read from `slide` and `leaving` themselves, not through `current`: as a fade begins,
+                // `next` turns false before `current` turns true, and in between the incoming slide
+                // would be let go and decoded again, its blurred thumbnail showing in the fade.
+                picture: index === attract.slide || index === attract.leaving || next ? attract.exhibit.slides[index].image : null
                 showCredit: false  // drawn below, outside the slow zoom
                 dark: true
                 // The incoming slide fades in over the outgoing one, which stays whole beneath it
                 // until it is covered: one picture blended per frame instead of two.
                 z: index === attract.slide ? 1 : 0
                 visible: current || (next && ready)
-                opacity: current ? 1 : 0
+                // One animation, started with the fade: a Behavior here would also fade out the
+                // outgoing slide once it is hidden, drawing frames for a second and a half.
+                opacity: index === attract.slide ? attract.fadeIn : index === attract.leaving ? 1 : 0
                 // The slow drift redraws the whole screen every frame: cheap on a GPU, but a quarter
                 // of a core with the software renderer, so there the slides only cross-fade.
                 scale: index === attract.slide && attract.drift ? 1.06 : 1.0
-                Behavior on opacity {
-                    // Off for the outgoing slide (`leaving` is set before `slide`): it stays whole until covered.
-                    enabled: slidePicture.index !== attract.leaving
-                    NumberAnimation { duration: Theme.slow * 1.5; easing.type: Easing.InOutQuad }
-                }
                 Behavior on scale {
                     NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
                 }
@@ -88,9 +89,20 @@ ScreenFade {
         repeat: true
         onTriggered: {
             attract.leaving = attract.slide
+            attract.fadeIn = 0
             attract.slide = attract.upcoming
+            fading.restart()
             faded.restart()
         }
+    }
+    NumberAnimation {
+        id: fading
+        target: attract
+        property: "fadeIn"
+        from: 0
+        to: 1
+        duration: Theme.slow * 1.5
+        easing.type: Easing.InOutQuad
     }
     Timer {
         id: faded

@@ -76,7 +76,9 @@ Item {
         onSourceChanged: shownOnce = false
         onStatusChanged: if (status === Image.Ready) shownOnce = true
         opacity: shownOnce || status === Image.Ready ? 1 : 0
-        Behavior on opacity { NumberAnimation { duration: Theme.medium } }
+        // Not for a picture kept ready at opacity 0 (the attract loop's next slide): a fade
+        // nobody sees would still cost frames.
+        Behavior on opacity { enabled: frame.opacity > 0; NumberAnimation { duration: Theme.medium } }
     }
     Repeater {
         model: frame.showLabels && frame.ready && frame.picture ? frame.picture.labels : []
