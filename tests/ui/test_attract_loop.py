@@ -65,6 +65,27 @@ def test_the_incoming_slide_stays_decoded_through_its_fade_and_the_outgoing_one_
     assert all(fading), f"the incoming slide was not ready in {fading.count(False)} frames of its fade"
 
 
+def test_the_caption_and_credit_change_when_the_incoming_slide_is_half_in(kiosk, qtbot):
+    window = kiosk.window
+    captions = [slide["caption"] for slide in kiosk.exhibit.slides]
+    assert len(set(captions)) == len(captions) > 1, "the test needs distinct captions"
+
+    def caption() -> str:
+        return next(i.property("text") for i in every_item(window) if i.property("text") in captions and i.isVisible())
+
+    def incoming() -> float:
+        fading = [s.opacity() for s in _slides(window) if 0.0 < s.opacity() < 1.0]
+        return fading[0] if fading else -1.0
+
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
+    before = caption()
+    qtbot.waitUntil(lambda: 0.05 < incoming() < 0.4, timeout=5000)
+    assert caption() == before, "the caption changed before the incoming slide was half in"
+    qtbot.waitUntil(lambda: incoming() > 0.6, timeout=5000)
+    after = caption()
+    assert after != before and captions.index(after) == (captions.index(before) + 1) % len(captions)
+
+
 def _words_layered(window, title: str) -> bool:
     """Whether the attract loop's words (the block holding the exhibition's title) draw from a layer."""
     from PySide6.QtQml import QQmlEngine, QQmlExpression

@@ -16,6 +16,9 @@ ScreenFade {
     readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
     property int leaving: -1
     property real fadeIn: 1  // the incoming slide's opacity
+    // The slide whose caption and credit show: the outgoing one until the incoming one is half
+    // in, so a credit never names the other picture than the one mostly seen.
+    readonly property int captioned: Math.min(leaving >= 0 && fadeIn < 0.5 ? leaving : slide, exhibit.slides.length - 1)
     readonly property bool drift: GraphicsInfo.api !== GraphicsInfo.Software
 
     Rectangle { anchors.fill: parent; color: Theme.night }
@@ -79,7 +82,7 @@ ScreenFade {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.s
-        text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].image.credit : ""
+        text: attract.captioned >= 0 ? attract.exhibit.slides[attract.captioned].image.credit : ""
         color: Theme.nightTextSoft
         font.pixelSize: Theme.caption * 0.85
     }
@@ -154,7 +157,7 @@ ScreenFade {
             KText {
                 anchors.left: parent.left
                 width: parent.width * (Theme.portrait ? 1 : 0.6)
-                text: attract.exhibit.slides.length > 0 ? attract.exhibit.slides[Math.min(attract.slide, attract.exhibit.slides.length - 1)].caption : ""
+                text: attract.captioned >= 0 ? attract.exhibit.slides[attract.captioned].caption : ""
                 color: Theme.nightTextSoft
                 font.pixelSize: Theme.lead
             }
