@@ -53,8 +53,10 @@ def _drawn(family: str, weight: QFont.Weight) -> QImage:
 # pytest-qt's capture of Qt messages is a Python function: a message Qt printed on the content
 # worker while it registers a copy, inside Qt's font-database lock, would wait there for
 # Python's lock, which the test's GUI thread may hold while it waits for that font lock. The
-# kiosk itself installs no such handler. A CI run on 6 December hung in this test for over
-# an hour; this deadlock is one way it could, not a proven cause.
+# kiosk itself installs no such handler. The deadlock is real: with Qt's font-database debug
+# messages on, a thread registering fonts while the GUI thread measures text from Python hangs
+# within seconds under a Python handler, and runs without one. A CI run on 6 December hung in
+# this test for over an hour; whether this was why is not proven.
 @pytest.mark.no_qt_log
 def test_copies_wait_for_a_calm_screen_and_draw_what_the_installed_faces_draw(held, visitor, kiosk, qtbot):
     made, release = held
