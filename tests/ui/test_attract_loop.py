@@ -17,10 +17,15 @@ def content_copy(content_copy):
     return content_copy
 
 
-def _slides(window) -> list[QQuickItem]:
-    """The attract loop's full-screen pictures that are drawn now."""
+def _slide_items(window) -> list[QQuickItem]:
+    """The attract loop's full-screen pictures shown, with the next one kept ready at opacity 0."""
     return [i for i in every_item(window) if i.property("showCredit") is False and i.property("dark") is True
             and i.width() >= window.width() and i.isVisible()]
+
+
+def _slides(window) -> list[QQuickItem]:
+    """The attract loop's full-screen pictures that are drawn now."""
+    return [i for i in _slide_items(window) if i.opacity() > 0.0]
 
 
 def test_the_incoming_slide_fades_in_over_the_outgoing_one(kiosk, qtbot):
@@ -48,10 +53,10 @@ def test_the_incoming_slide_stays_decoded_through_its_fade_and_the_outgoing_one_
     # decode it again (its tone and thumbnail would show in the fade), and once the outgoing
     # slide is hidden it must not go on fading out unseen: that drew frames for 1.5 s.
     window = kiosk.window
-    ahead = lambda: [s for s in _slides(window) if s.opacity() == 0.0 and s.property("ready")]  # noqa: E731
-    qtbot.waitUntil(lambda: len(_slides(window)) == 2 and len(ahead()) == 1, timeout=10_000)
+    ahead = lambda: [s for s in _slide_items(window) if s.opacity() == 0.0 and s.property("ready")]  # noqa: E731
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and len(ahead()) == 1, timeout=10_000)
     incoming = ahead()[0]
-    outgoing = next(s for s in _slides(window) if s is not incoming)
+    outgoing = _slides(window)[0]
     seen = []
     record = lambda: seen.append((incoming.opacity(), incoming.property("ready")))  # noqa: E731
     window.frameSwapped.connect(record)
