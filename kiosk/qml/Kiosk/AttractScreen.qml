@@ -16,6 +16,7 @@ ScreenFade {
     readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
     property int leaving: -1
     property real fadeIn: 1  // the incoming slide's opacity
+    readonly property int fadeMs: Theme.slow * 1.5  // one cross-fade
     // The slide whose caption and credit show: the outgoing one until the incoming one is half
     // in, so a credit never names the other picture than the one mostly seen.
     readonly property int captioned: Math.min(leaving >= 0 && fadeIn < 0.5 ? leaving : slide, exhibit.slides.length - 1)
@@ -55,7 +56,7 @@ ScreenFade {
                 // of a core with the software renderer, so there the slides only cross-fade.
                 scale: index === attract.slide && attract.drift ? 1.06 : 1.0
                 Behavior on scale {
-                    NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + Theme.slow * 1.5; easing.type: Easing.Linear }
+                    NumberAnimation { duration: attract.exhibit.secondsPerSlide * 1000 + attract.fadeMs; easing.type: Easing.Linear }
                 }
             }
         }
@@ -104,12 +105,12 @@ ScreenFade {
         property: "fadeIn"
         from: 0
         to: 1
-        duration: Theme.slow * 1.5
+        duration: attract.fadeMs
         easing.type: Easing.InOutQuad
     }
     Timer {
         id: faded
-        interval: Theme.slow * 1.5 + 100
+        interval: attract.fadeMs + 100
         onTriggered: attract.leaving = -1
     }
     // A touch anywhere begins the visit: the stage in Main.qml answers it.
