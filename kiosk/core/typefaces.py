@@ -40,7 +40,7 @@ _shared_index: FontIndex | None = None
 def shared_index() -> FontIndex:
     global _shared_index
     if _shared_index is None:
-        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage-v2.json")  # v2 adds line spacing; v1 stays for older kiosks
+        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage-v3.json")  # v3 packs the runs; older files stay for older kiosks
     return _shared_index
 
 

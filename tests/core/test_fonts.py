@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from contentkit import describe, line_of, only
 
@@ -129,10 +131,13 @@ def test_broken_font_file_is_ignored(tmp_path):
 @pytest.mark.parametrize("damage", [
     "[1, 2, 3]",                                   # not a mapping at all
     '{"KEY": "not a list"}',                       # an entry of the wrong kind
-    '{"KEY": [["Family", [[65, "x"]], 1.2]]}',     # a range that is not a pair of numbers
-    '{"KEY": [[7, [[65, 90]], 1.2]]}',             # a family that is not a name
-    '{"KEY": [["Family", [[65, 90]], 1.2, "extra"]]}',  # a newer layout with more fields
-    '{"KEY": [["Family", [[65, 90]], 1.2]',        # cut short while being written
+    '{"KEY": [["Family", [[65, 90]], 1.2]]}',      # an older kiosk's layout: runs as lists of pairs
+    '{"KEY": [["Family", "QQAAAFoAAAA=!", 1.2]]}', # runs that are not base 64
+    '{"KEY": [["Family", "QQAAAFoAAABb", 1.2]]}',  # half a run
+    '{"KEY": [["Family", "WgAAAEEAAAA=", 1.2]]}',  # a run that ends before it starts
+    '{"KEY": [[7, "QQAAAFoAAAA=", 1.2]]}',         # a family that is not a name
+    '{"KEY": [["Family", "QQAAAFoAAAA=", 1.2, "extra"]]}',  # a newer layout with more fields
+    '{"KEY": [["Family", "QQAAAFoAAAA=", 1.2]',    # cut short while being written
 ])
 def test_a_damaged_or_foreign_cache_counts_as_a_miss(tmp_path, system_fonts, damage):
     d = _one_font_folder(tmp_path, system_fonts)
@@ -178,7 +183,7 @@ def test_reading_a_cjk_font_never_decompiles_its_outlines(system_fonts, monkeypa
 
     monkeypatch.setattr(C_F_F_.table_C_F_F_, "decompile", refuse)
     faces = _read_faces(cjk[0].path)
-    assert any(any(lo <= ord("大") <= hi for lo, hi in ranges) for _, ranges, _ in faces)
+    assert any(any(lo <= ord("大") <= hi for lo, hi in zip(ranges[::2], ranges[1::2], strict=True)) for _, ranges, _ in faces)
 
 
 def _one_font_folder(tmp_path, system_fonts):
@@ -192,3 +197,13 @@ def _one_font_folder(tmp_path, system_fonts):
     d.mkdir()
     shutil.copy(ttf, d / ttf.name)
     return d
+
+
+def test_a_face_covers_the_first_and_last_of_each_run_and_nothing_between_runs():
+    from kiosk.core.fonts import FontFace, _ranges
+
+    face = FontFace(Path("x.ttf"), "X", _ranges([0x41, 0x42, 0x43, 0x46, 0x4E2D, 0x4E2E]))
+    assert face.runs() == [(0x41, 0x43), (0x46, 0x46), (0x4E2D, 0x4E2E)]
+    drawn = [c for c in range(0x30, 0x5000) if face.covers(c)]
+    assert drawn == [0x41, 0x42, 0x43, 0x46, 0x4E2D, 0x4E2E]
+    assert not FontFace(Path("y.ttf"), "Y", _ranges([])).covers(0x41)
