@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.ui import font_copies
+from kiosk.ui.memory import forget_module_sources
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:  # the core (pydantic, Babel, fontTools) loads on the worker, off the start-up path
@@ -132,6 +133,7 @@ class Exhibit(QObject):
         from kiosk.core.loader import LoadResult, load_content
         from kiosk.core.typefaces import Typefaces
 
+        forget_module_sources()  # before the content is built, so it can reuse that memory
         typefaces = Typefaces()
         languages: list[dict] = []
         try:

@@ -8,6 +8,7 @@ thread (ctypes releases the GIL), so the attract loop keeps its frames.
 
 from __future__ import annotations
 
+import linecache
 import threading
 
 from PySide6.QtCore import QTimer
@@ -52,7 +53,19 @@ def limit_heap_arenas() -> None:
         mallopt(M_ARENA_MAX, HEAP_ARENAS)
 
 
+def forget_module_sources() -> None:
+    """Drop the source lines Python keeps for tracebacks.
+
+    PySide6 reads the source of every module imported after it, to learn whether the module
+    uses its `__feature__` switches, and `linecache` keeps each file as a list of lines: about
+    10 MiB of strings once the content checker's imports (pydantic, Babel, YAML) are in. A
+    traceback reads the lines it needs again.
+    """
+    linecache.clearcache()
+
+
 def release_free_memory() -> None:
+    forget_module_sources()
     trim = _malloc_trim()
     if trim is not None:  # glibc only; elsewhere there is nothing to do
         threading.Thread(target=trim, args=(0,), name="malloc-trim", daemon=True).start()

@@ -1,5 +1,6 @@
 """After each visitor the kiosk hands freed memory back to the system, so it rests at the same size for months."""
 
+import linecache
 import sys
 import time
 
@@ -42,3 +43,16 @@ def test_the_kiosk_asks_glibc_for_two_heaps_before_its_workers_start(monkeypatch
     monkeypatch.setattr(memory, "_libc", FakeLibc())
     memory.limit_heap_arenas()
     assert asked == [(-8, 2)], "M_ARENA_MAX (-8) set to two heaps"
+
+
+def test_the_source_lines_kept_for_tracebacks_are_dropped_before_new_content_is_built(qtbot, kiosk, content_copy):
+    linecache.getlines(memory.__file__)  # as PySide6's import hook leaves every module it inspects
+    assert memory.__file__ in linecache.cache
+    kiosk.exhibit.load(content_copy)
+    qtbot.waitUntil(lambda: memory.__file__ not in linecache.cache, timeout=30_000)
+
+
+def test_releasing_memory_drops_the_source_lines_too():
+    linecache.getlines(memory.__file__)
+    memory.release_free_memory()
+    assert memory.__file__ not in linecache.cache
