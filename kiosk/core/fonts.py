@@ -179,18 +179,28 @@ class FontIndex:
 
     def _load(self) -> list[FontFace]:
         cache = self._read_cache()
-        faces, fresh = [], {}
+        keys: dict[Path, str] = {}
         for path in self.files():
             try:
                 st = path.stat()
             except OSError:
                 continue
-            key = f"{path}|{st.st_size}|{int(st.st_mtime)}"
-            cached = _faces_from_cache(path, cache.get(key))
-            if cached is None:  # missing, cached in an older layout, or damaged
-                cached = [FontFace(path, family, ranges, spacing) for family, ranges, spacing in _read_faces(path)]
-            fresh[key] = [[f.family, _pack(f.ranges), f.line_spacing] for f in cached]
-            faces += cached
+            keys[path] = f"{path}|{st.st_size}|{int(st.st_mtime)}"
+        # Missing, cached in an older layout, or damaged: read again, in a child (kiosk.core.font_scan).
+        unread = [path for path, key in keys.items() if _faces_from_cache(path, cache.get(key)) is None]
+        if unread:
+            from kiosk.core.font_scan import faces_entry, scan_in_child
+
+            scanned = scan_in_child(unread) or {}
+            for path in unread:
+                entry = scanned.get(str(path))
+                if _faces_from_cache(path, entry) is None:  # the child failed, or skipped this file
+                    entry = faces_entry(path)
+                cache[keys[path]] = entry
+        faces, fresh = [], {}
+        for path, key in keys.items():
+            faces += _faces_from_cache(path, cache[key]) or []
+            fresh[key] = cache[key]
         self._write_cache(fresh)
         return faces
 
