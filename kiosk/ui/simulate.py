@@ -74,8 +74,31 @@ def warm_up_tour(shell, settle, steps=None) -> int:
 
 def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int = 0,
              tour: bool = True) -> int:
+    """Qt warnings and Python exceptions during the run count as errors (kiosk/ui/qt_messages.py)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, QtMsgType, qInstallMessageHandler
+    import kiosk.ui.shell  # noqa: F401  before counting: loading QtMultimedia warns about the PC's audio stack
+    from kiosk.ui.qt_messages import QtMessages
+
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda *exc: errors.append(f"{exc[0].__name__}: {exc[1]}")
+    try:
+        with QtMessages() as qt:
+            summary = _monkey(content, touches, seed, size, rss_every, tour)
+    finally:
+        sys.excepthook = previous_hook
+    if summary is None:
+        return 1
+    errors = qt.warnings + errors
+    summary["errors"] = len(errors)
+    for text in errors[:10]:
+        print(f"error: {text}", file=sys.stderr)
+    print(json.dumps(summary))
+    return 0 if not errors else 1
+
+
+def _monkey(content: Path, touches: int, seed: int, size: tuple[int, int], rss_every: int, tour: bool) -> dict | None:
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.memory import AFTER_RESET_MS
@@ -83,15 +106,6 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
     from kiosk.ui.scene import TouchDriver, centre_of, visible_items
     from kiosk.ui.shell import KioskShell
 
-    errors: list[str] = []
-
-    def on_message(kind, _context, text):
-        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-            errors.append(text)
-
-    qInstallMessageHandler(on_message)
-    previous_hook = sys.excepthook
-    sys.excepthook = lambda *exc: errors.append(f"{exc[0].__name__}: {exc[1]}")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     shell = KioskShell(content, fullscreen=False, size=size, watch=False)
     window = shell.window
@@ -99,7 +113,8 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
     wait_until(app, lambda: shell.exhibit.status != "loading", 120)
     if shell.exhibit.status != "ready":
         print(f"kiosk simulate: the content cannot be shown:\n{shell.exhibit.problems}", file=sys.stderr)
-        return 1
+        shell.close()
+        return None
     shell.visit.set_idle_timeout(IDLE_SECONDS, COUNTDOWN_SECONDS)
     frames = [0]
     window.frameSwapped.connect(lambda: frames.__setitem__(0, frames[0] + 1))
@@ -165,7 +180,7 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
     summary = {
         "touches": touches,
         "screens_visited": len(visited),
-        "errors": len(errors),
+        "errors": 0,  # counted by simulate() once Qt's messages are read
         "rss_start_mb": rss_start if rss_start is not None else _rss_mb(),
         "rss_end_mb": toured_rss("end", touches) if tour else untoured,
         "rss_end_untoured_mb": untoured,
@@ -177,12 +192,7 @@ def simulate(content: Path, touches: int, seed: int, size: tuple[int, int], rss_
     }
     summary["rss_peak_mb"] = max(peak, summary["rss_start_mb"], summary["rss_end_mb"], untoured)
     shell.close()
-    sys.excepthook = previous_hook
-    qInstallMessageHandler(None)
-    for text in errors[:10]:
-        print(f"error: {text}", file=sys.stderr)
-    print(json.dumps(summary))
-    return 0 if not errors else 1
+    return summary
 
 
 def main_args(args) -> int:
