@@ -45,7 +45,9 @@ def scan_in_child(paths: list[Path]) -> dict[str, list] | None:
 
 
 def main() -> int:
-    paths = [Path(line) for line in sys.stdin.read().splitlines() if line.strip()]
+    # UTF-8 both ways, whatever the PC's locale: the kiosk writes the paths in UTF-8, and
+    # json.dump escapes every character outside ASCII.
+    paths = [Path(line) for line in sys.stdin.buffer.read().decode("utf-8").splitlines() if line.strip()]
     json.dump({str(p): faces_entry(p) for p in paths}, sys.stdout)
     return 0
 

@@ -74,3 +74,11 @@ def test_the_kiosk_process_never_loads_fonttools_to_fill_a_cold_cache(tmp_path, 
     count, loaded = json.loads(out.stdout.splitlines()[-1])
     assert count >= 1
     assert loaded is False, "fontTools was imported by the kiosk's process, so the fonts were read there"
+
+
+def test_a_font_in_a_folder_with_a_name_outside_ascii_is_read_by_the_child(tmp_path, font_folder):
+    named = tmp_path / "字体 خطوط"
+    shutil.copytree(font_folder, named)
+    entries = font_scan.scan_in_child(sorted(named.iterdir()))
+    assert entries is not None and set(entries) == {str(p) for p in named.iterdir()}
+    assert all(entries.values())
