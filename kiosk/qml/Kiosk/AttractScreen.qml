@@ -21,6 +21,11 @@ ScreenFade {
     // in, so a credit never names the other picture than the one mostly seen.
     readonly property int captioned: Math.min(leaving >= 0 && fadeIn < 0.5 ? leaving : slide, exhibit.slides.length - 1)
     readonly property bool drift: GraphicsInfo.api !== GraphicsInfo.Software
+    // The next slide is decoded this long before its fade, not for the whole period: each is
+    // a full-screen picture (8.8 MiB at 1920x1080, 37 MiB at 4K) and the loop runs for hours.
+    readonly property int prepareMs: 2000
+    property bool preparing: false
+    onShownChanged: if (!shown) preparing = false
 
     Rectangle { anchors.fill: parent; color: Theme.night }
 
@@ -35,9 +40,11 @@ ScreenFade {
                 id: slidePicture
                 required property int index
                 readonly property bool current: index === attract.slide || index === attract.leaving
-                // The next slide is decoded once the last fade has ended, and kept drawn at opacity 0:
-                // its decode and its texture then cost a quiet moment, not frames of the next fade.
-                readonly property bool next: attract.shown && index === attract.upcoming && !faded.running
+                // The next slide is decoded shortly before its fade (never during the last one), and
+                // kept drawn at opacity 0: its decode and its texture then cost a quiet moment, not
+                // frames of the fade.
+                readonly property bool next: attract.shown && attract.preparing && index === attract.upcoming
+                                             && !faded.running
                 anchors.fill: parent
                 // Read from `slide` and `leaving` themselves, not through `current`: as a fade begins,
                 // `next` turns false before `current` turns true, and in between the incoming slide
@@ -95,9 +102,16 @@ ScreenFade {
             attract.leaving = attract.slide
             attract.fadeIn = 0
             attract.slide = attract.upcoming
+            attract.preparing = false
             fading.restart()
             faded.restart()
         }
+    }
+    Timer {
+        // Counts from the same moments as the slide timer: the loop being shown, and each fade.
+        interval: Math.max(0, attract.exhibit.secondsPerSlide * 1000 - attract.prepareMs)
+        running: attract.shown && attract.exhibit.slides.length > 1 && !attract.preparing
+        onTriggered: attract.preparing = true
     }
     NumberAnimation {
         id: fading
