@@ -160,3 +160,32 @@ def test_the_title_is_drawn_still_and_during_a_fade(full_hd_kiosk, qtbot):
     qtbot.waitUntil(lambda: any(0.1 < s.opacity() < 0.9 for s in _slides(window)), timeout=5000)
     assert _words_layered(window, title)
     assert _title_drawn(window, title) > 100
+
+
+def test_a_fade_reads_the_slides_from_python_a_few_times_not_at_every_frame(kiosk, qtbot):
+    # Each read of `exhibit.slides` converts the whole list from Python; a binding on the fading
+    # opacity that read it did so at every frame of every fade, for hours.
+    window, exhibit = kiosk.window, kiosk.exhibit
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
+    outgoing = _slides(window)[0]
+    reads, frames = [], []
+    read = exhibit._t
+
+    def counted(key, *args):
+        if key == "slides":
+            reads.append(key)
+        return read(key, *args)
+
+    exhibit._t = counted
+    count_frame = lambda: frames.append(1)  # noqa: E731
+    window.frameSwapped.connect(count_frame)
+    try:
+        qtbot.waitUntil(lambda: len(_slides(window)) == 2, timeout=10_000)
+        reads.clear()
+        frames.clear()
+        qtbot.waitUntil(lambda: not outgoing.isVisible(), timeout=10_000)
+    finally:
+        window.frameSwapped.disconnect(count_frame)
+        del exhibit._t
+    assert len(frames) > 20, "the fade was not seen frame by frame"
+    assert len(reads) <= 10, f"the slides were read {len(reads)} times over {len(frames)} frames of a fade"

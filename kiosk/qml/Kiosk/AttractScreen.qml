@@ -13,13 +13,18 @@ ScreenFade {
     property int slide: 0
     // Only the slide shown, the one fading out and (while the loop runs) the next are decoded:
     // each is a full-screen image, and the loop may have many.
-    readonly property int upcoming: (slide + 1) % Math.max(1, exhibit.slides.length)
+    // Read once per change of the content: each read of `exhibit.slides` converts the whole list
+    // from Python, and a binding that reads it while a fade animates would do so every frame.
+    readonly property int slideCount: exhibit.slides.length
+    readonly property int upcoming: (slide + 1) % Math.max(1, slideCount)
     property int leaving: -1
     property real fadeIn: 1  // the incoming slide's opacity
     readonly property int fadeMs: Theme.slow * 1.5  // one cross-fade
     // The slide whose caption and credit show: the outgoing one until the incoming one is half
     // in, so a credit never names the other picture than the one mostly seen.
-    readonly property int captioned: Math.min(leaving >= 0 && fadeIn < 0.5 ? leaving : slide, exhibit.slides.length - 1)
+    // `halfIn` turns once per fade, so the caption's binding does not run at every frame of it.
+    readonly property bool halfIn: fadeIn >= 0.5
+    readonly property int captioned: Math.min(leaving >= 0 && !halfIn ? leaving : slide, slideCount - 1)
     readonly property bool drift: GraphicsInfo.api !== GraphicsInfo.Software
     // The next slide is decoded this long before its fade, not for the whole period: each is
     // a full-screen picture (8.8 MiB at 1920x1080, 37 MiB at 4K) and the loop runs for hours.
@@ -35,7 +40,7 @@ ScreenFade {
         Repeater {
             // A count, not the list: a language switch (which re-words every slide's caption and
             // credit) then keeps the slides and their decoded images instead of building them again.
-            model: attract.exhibit.slides.length
+            model: attract.slideCount
             Picture {
                 id: slidePicture
                 required property int index
@@ -96,7 +101,7 @@ ScreenFade {
     }
     Timer {
         interval: attract.exhibit.secondsPerSlide * 1000
-        running: attract.shown && attract.exhibit.slides.length > 1
+        running: attract.shown && attract.slideCount > 1
         repeat: true
         onTriggered: {
             attract.leaving = attract.slide
@@ -110,7 +115,7 @@ ScreenFade {
     Timer {
         // Counts from the same moments as the slide timer: the loop being shown, and each fade.
         interval: Math.max(0, attract.exhibit.secondsPerSlide * 1000 - attract.prepareMs)
-        running: attract.shown && attract.exhibit.slides.length > 1 && !attract.preparing
+        running: attract.shown && attract.slideCount > 1 && !attract.preparing
         onTriggered: attract.preparing = true
     }
     NumberAnimation {
