@@ -186,23 +186,22 @@ class FontIndex:
             except OSError:
                 continue
             keys[path] = f"{path}|{st.st_size}|{int(st.st_mtime)}"
+        faces_of = {path: _faces_from_cache(path, cache.get(key)) for path, key in keys.items()}
         # Missing, cached in an older layout, or damaged: read again, in a child (kiosk.core.font_scan).
-        unread = [path for path, key in keys.items() if _faces_from_cache(path, cache.get(key)) is None]
+        unread = [path for path, faces in faces_of.items() if faces is None]
         if unread:
             from kiosk.core.font_scan import faces_entry, scan_in_child
 
             scanned = scan_in_child(unread) or {}
             for path in unread:
                 entry = scanned.get(str(path))
-                if _faces_from_cache(path, entry) is None:  # the child failed, or skipped this file
+                faces_of[path] = _faces_from_cache(path, entry)
+                if faces_of[path] is None:  # the child failed, or skipped this file
                     entry = faces_entry(path)
+                    faces_of[path] = _faces_from_cache(path, entry) or []
                 cache[keys[path]] = entry
-        faces, fresh = [], {}
-        for path, key in keys.items():
-            faces += _faces_from_cache(path, cache[key]) or []
-            fresh[key] = cache[key]
-        self._write_cache(fresh)
-        return faces
+        self._write_cache({key: cache[key] for key in keys.values()})
+        return [face for path in keys for face in faces_of[path]]
 
     def _read_cache(self) -> dict:
         if not self._cache_file:

@@ -11,11 +11,11 @@ ScreenFade {
     required property Exhibit exhibit
     required property Access access
     property int slide: 0
-    // Only the slide shown, the one fading out and (while the loop runs) the next are decoded:
-    // each is a full-screen image, and the loop may have many.
     // Read once per change of the content: each read of `exhibit.slides` converts the whole list
     // from Python, and a binding that reads it while a fade animates would do so every frame.
     readonly property int slideCount: exhibit.slides.length
+    // Only the slide shown, the one fading out and (shortly before its fade) the next are
+    // decoded: each is a full-screen image, and the loop may have many.
     readonly property int upcoming: (slide + 1) % Math.max(1, slideCount)
     property int leaving: -1
     property real fadeIn: 1  // the incoming slide's opacity
