@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
                                              "opening (the kiosk also makes them itself, in a child process)")
     fco.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
 
+    sub.add_parser("font-scan", help="read which characters the font files named on standard input draw, as JSON "
+                                     "(the kiosk runs it in a child process for fonts it has not seen)")
+
     doc = sub.add_parser("doctor", help="check this PC before opening: fonts, content, disk, state folder, screens, touch")
     doc.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
 
@@ -191,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.core.font_subsets import make_copies
 
             return make_copies(args.content)
+        if args.command == "font-scan":
+            from kiosk.core.font_scan import main as font_scan
+
+            return font_scan()
         if args.command == "doctor":
             from kiosk.doctor import doctor
 

@@ -7,7 +7,7 @@ files of the development machine left it about 80 MiB larger until it was restar
 A child reads them and hands back only what the coverage cache holds; should it fail, the
 kiosk reads them itself, as before.
 
-    python -m kiosk.core.font_scan < paths   (one per line; prints JSON: path -> faces)
+    kiosk font-scan < paths   (one per line; prints JSON: path -> faces)
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ def faces_entry(path: Path) -> list:
 
 def scan_in_child(paths: list[Path]) -> dict[str, list] | None:
     """Each path's cache entry, read by a child process; None when the child could not do it."""
+    frozen = getattr(sys, "frozen", False)  # the offline bundle's executable is the kiosk command itself
+    command = [sys.executable, *([] if frozen else ["-m", "kiosk"]), "font-scan"]
     try:
-        out = subprocess.run([sys.executable, "-m", "kiosk.core.font_scan"], input="\n".join(map(str, paths)),
+        out = subprocess.run(command, input="\n".join(map(str, paths)),
                              capture_output=True, text=True, encoding="utf-8", timeout=CHILD_LIMIT_S,
                              cwd=Path(__file__).resolve().parents[2])
     except (OSError, subprocess.SubprocessError):
@@ -50,7 +52,3 @@ def main() -> int:
     paths = [Path(line) for line in sys.stdin.buffer.read().decode("utf-8").splitlines() if line.strip()]
     json.dump({str(p): faces_entry(p) for p in paths}, sys.stdout)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -82,3 +82,23 @@ def test_a_font_in_a_folder_with_a_name_outside_ascii_is_read_by_the_child(tmp_p
     entries = font_scan.scan_in_child(sorted(named.iterdir()))
     assert entries is not None and set(entries) == {str(p) for p in named.iterdir()}
     assert all(entries.values())
+
+
+def test_the_offline_bundle_runs_the_scan_as_its_own_command(monkeypatch, font_folder):
+    # The bundle's executable is the kiosk command itself, which has no `-m`.
+    seen = []
+
+    class Done:
+        returncode, stdout = 0, "{}"
+
+    def run(command, **kwargs):
+        seen.append(command)
+        return Done()
+
+    monkeypatch.setattr(subprocess, "run", run)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert font_scan.scan_in_child(sorted(font_folder.iterdir())) == {}
+    assert seen == [[sys.executable, "font-scan"]]
+    monkeypatch.setattr(sys, "frozen", False)
+    font_scan.scan_in_child(sorted(font_folder.iterdir()))
+    assert seen[-1] == [sys.executable, "-m", "kiosk", "font-scan"]
