@@ -42,7 +42,7 @@ class QtMessages:
     def __exit__(self, *exc) -> None:
         from PySide6.QtCore import qSetMessagePattern
 
-        qSetMessagePattern(QT_DEFAULT_PATTERN)
+        qSetMessagePattern(os.environ.get("QT_MESSAGE_PATTERN", QT_DEFAULT_PATTERN))  # as it was
         sys.stderr.flush()
         sys.stderr.close()
         sys.stderr = self._saved_stderr

@@ -57,17 +57,22 @@ def test_the_incoming_slide_stays_decoded_through_its_fade_and_the_outgoing_one_
     qtbot.waitUntil(lambda: len(_slides(window)) == 1 and len(ahead()) == 1, timeout=10_000)
     incoming = ahead()[0]
     outgoing = _slides(window)[0]
+    fading = _fade_frames(window, qtbot, incoming, outgoing, 10_000)
+    assert outgoing.opacity() == 0.0, "the hidden slide is still fading out"
+    assert len(fading) > 10, "the fade was not seen frame by frame"
+    assert all(fading), f"the incoming slide was not ready in {fading.count(False)} frames of its fade"
+
+
+def _fade_frames(window, qtbot, incoming: QQuickItem, outgoing: QQuickItem, timeout_ms: int) -> list[bool]:
+    """Whether the incoming slide was ready, in each frame of its fade, until the outgoing one is hidden."""
     seen = []
     record = lambda: seen.append((incoming.opacity(), incoming.property("ready")))  # noqa: E731
     window.frameSwapped.connect(record)
     try:
-        qtbot.waitUntil(lambda: not outgoing.isVisible(), timeout=10_000)
-        assert outgoing.opacity() == 0.0, "the hidden slide is still fading out"
+        qtbot.waitUntil(lambda: not outgoing.isVisible(), timeout=timeout_ms)
     finally:
         window.frameSwapped.disconnect(record)
-    fading = [ready for opacity, ready in seen if 0.0 < opacity < 1.0]
-    assert len(fading) > 10, "the fade was not seen frame by frame"
-    assert all(fading), f"the incoming slide was not ready in {fading.count(False)} frames of its fade"
+    return [ready for opacity, ready in seen if 0.0 < opacity < 1.0]
 
 
 def test_the_caption_and_credit_change_when_the_incoming_slide_is_half_in(kiosk, qtbot):

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.ui.conftest import _replace_number
-from tests.ui.test_attract_loop import _slide_items, _slides
+from tests.ui.test_attract_loop import _fade_frames, _slide_items, _slides
 
 PERIOD_S = 6  # the next slide is asked for 2 s before each fade (AttractScreen.prepareMs)
 
@@ -37,13 +37,6 @@ def test_between_fades_one_slide_is_decoded_and_the_next_is_ready_before_its_fad
     qtbot.waitUntil(lambda: len(ahead()) == 1, timeout=PERIOD_S * 1000)
     incoming = ahead()[0]
     assert incoming.opacity() == 0.0 and shown.opacity() == 1.0, "the next slide was ready only once its fade began"
-    seen = []
-    record = lambda: seen.append((incoming.opacity(), incoming.property("ready")))  # noqa: E731
-    window.frameSwapped.connect(record)
-    try:
-        qtbot.waitUntil(lambda: not shown.isVisible(), timeout=(PERIOD_S + 5) * 1000)
-    finally:
-        window.frameSwapped.disconnect(record)
-    fading = [ready for opacity, ready in seen if 0.0 < opacity < 1.0]
+    fading = _fade_frames(window, qtbot, incoming, shown, (PERIOD_S + 5) * 1000)
     assert len(fading) > 10, "the fade was not seen frame by frame"
     assert all(fading), f"the incoming slide was not ready in {fading.count(False)} frames of its fade"

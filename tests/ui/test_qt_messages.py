@@ -2,6 +2,7 @@
 
 import json
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +44,7 @@ def test_a_qt_warning_during_a_monkey_run_is_an_error(content_copy):
         "QTimer.singleShot(2000, lambda: qWarning('a binding went wrong'))\n"
         f"sys.exit(simulate(Path({str(content_copy)!r}), touches=20, seed=1, size=(1280, 720), tour=False))\n"
     )
-    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 1, out.stderr[-2000:]
     assert json.loads(out.stdout.strip().splitlines()[-1])["errors"] >= 1
