@@ -16,14 +16,15 @@ from PySide6.QtGui import QGuiApplication, QInputDevice
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuick import QQuickWindow
 
-import kiosk.ui.exhibit  # noqa: F401  registers Exhibit and PanelItem with QML
+import kiosk.ui.exhibit  # noqa: F401  registers Exhibit (and, through it, PanelItem) with QML
 import kiosk.ui.tile_grid  # noqa: F401  registers TileGrid with QML
 from kiosk.ui.access import Access
 from kiosk.ui.bundled_fonts import register_bundled_fonts
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
-from kiosk.ui.exhibit import PANELS_DIR, Exhibit, panel_component
+from kiosk.ui.exhibit import Exhibit
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import limit_heap_arenas, trim_after_each_visit
+from kiosk.ui.panel_item import PANELS_DIR, panel_component
 from kiosk.ui.sleep import schedule_for
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff

@@ -1,7 +1,7 @@
 """Each panel type in the schema has its QML component, so a new type needs only those two."""
 
 from kiosk.core.schema import PANEL_TYPES, Panel
-from kiosk.ui.exhibit import PANELS_DIR, panel_component
+from kiosk.ui.panel_item import PANELS_DIR, panel_component
 
 
 def test_every_schema_panel_type_has_a_component():
