@@ -199,10 +199,25 @@ class Exhibit(QObject):
         # end instead of fitted again at every step (the face, the line height, the words, the size).
         self._set_restyling(True)
         try:
+            if any(old.get(key) != self._text[key] for key in _FACE_KEYS):
+                old = self._withdraw_words(old)
             self._notify(old)
             self._present_panels()
         finally:
             self._set_restyling(False)
+
+    def _withdraw_words(self, old: dict) -> dict:
+        """Empties the words on screen before a new face arrives, all in one event, so nothing is drawn
+        between. Otherwise each text is laid out once in the new face with the old words: English in
+        the Arabic face, every letter a search through the PC's fonts for one that draws it."""
+        words = self._text
+        self._text = dict(old, title="", subtitle="", headline="",
+                          slides=[dict(slide, caption="", image=_wordless(slide["image"])) for slide in old.get("slides", [])],
+                          sections=[dict(section, title="", summary="", cover=_wordless(section["cover"]))
+                                    for section in old.get("sections", [])])
+        self._notify(old)
+        blank, self._text = self._text, words
+        return blank
 
     def _set_restyling(self, on: bool) -> None:
         self._restyling = on
@@ -325,6 +340,11 @@ class Exhibit(QObject):
 
 _FACE_KEYS = ("textFamily", "displayFamily", "textLineScale", "displayLineScale", "rightToLeft")
 _TEXT_KEYS = ("title", "subtitle", "headline")
+
+
+def _wordless(picture: dict) -> dict:
+    """A picture with its words withdrawn; its image stays, so nothing is loaded again."""
+    return dict(picture, alt="", credit="", caption="", labels=[dict(label, text="") for label in picture["labels"]])
 
 
 def _internal_problem(root: Path, exc: Exception):
