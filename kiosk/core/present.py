@@ -122,3 +122,17 @@ class Presenter:
         from kiosk.core.checks import walk
 
         return [self.picture(v) for _, v in walk(model) if isinstance(v, Picture)]
+
+
+class WordlessPresenter(Presenter):
+    """The same sections, panels and pictures with every word and figure left empty.
+
+    A language switch shows this for no frame at all: the screens drop their old words before
+    the new face arrives, so no text is ever laid out in a face that cannot draw it.
+    """
+
+    def text(self, value: dict[str, str] | None) -> str:
+        return ""
+
+    def figure(self, fig: Figure) -> dict[str, str]:
+        return {"value": "", "number": "", "unit": "", "caption": ""}

@@ -53,6 +53,7 @@ class Exhibit(QObject):
         self._text: dict = {}
         self._panels: list[PanelItem] = []
         self._panels_language = ""
+        self._shown_language = ""  # the language of the words on the home and attract screens
         self._restyling = False
         self._pending = None
         self._copies = None  # (result, made) waiting for the visitor to reach home or the attract loop
@@ -164,58 +165,73 @@ class Exhibit(QObject):
         log.info("showing %s: %d sections, languages %s", result.root, len(result.content.sections),
                  ", ".join(entry["code"] for entry in self._text["languages"]))
 
-    def _presenter(self) -> Presenter:
-        from kiosk.core.present import Presenter
+    def _presenter(self, language: str | None = None, wordless: bool = False) -> Presenter:
+        from kiosk.core.present import Presenter, WordlessPresenter
 
         content = self._result.content
-        return Presenter(self._result.real_root, self._visit.language, content.exhibition.default_language,
-                         self._result.media, faces=self._typefaces.face)
+        kind = WordlessPresenter if wordless else Presenter
+        return kind(self._result.real_root, language or self._visit.language, content.exhibition.default_language,
+                    self._result.media, faces=self._typefaces.face)
 
-    @Slot()
-    def _present(self) -> None:
-        if self._result is None:
-            return
-        p = self._presenter()
+    def _words(self, p: Presenter) -> dict:
+        """The home and attract screens' words in the presenter's language."""
         content = self._result.content
         ex = content.exhibition
-        old = self._text
-        self._text = {
+        return {
             "title": p.text(ex.title),
             "subtitle": p.text(ex.subtitle),
             "headline": p.text(ex.attract.headline),
             "slides": [{"image": p.picture(s.image), "caption": p.text(s.caption)} for s in ex.attract.slides],
             "sections": [p.section(s) for s in content.sections],
-            # Each language's name is set in its own face: 中文 in the Chinese one, whatever the visit's language.
-            "languages": [{"code": lang["code"], "name": lang["name"], "face": self._typefaces.face(lang["code"])}
-                          for lang in self._languages
-                          if lang["code"] == ex.default_language or self._typefaces.drawable(lang["code"])],
-            "rightToLeft": any(lang["rightToLeft"] for lang in self._languages if lang["code"] == self._visit.language),
-            "textFamily": self._typefaces.text_family(self._visit.language),
-            "displayFamily": self._typefaces.display_family(self._visit.language),
-            "textLineScale": self._typefaces.line_scale(self._typefaces.text_family(self._visit.language)),
-            "displayLineScale": self._typefaces.line_scale(self._typefaces.display_family(self._visit.language)),
         }
+
+    def _faces(self) -> dict:
+        """The faces of the visit's language, and each offered language's name in its own face."""
+        t, language = self._typefaces, self._visit.language
+        default = self._result.content.exhibition.default_language
+        return {
+            # Each language's name is set in its own face: 中文 in the Chinese one, whatever the visit's language.
+            "languages": [{"code": lang["code"], "name": lang["name"], "face": t.face(lang["code"])}
+                          for lang in self._languages if lang["code"] == default or t.drawable(lang["code"])],
+            "rightToLeft": any(lang["rightToLeft"] for lang in self._languages if lang["code"] == language),
+            "textFamily": t.text_family(language),
+            "displayFamily": t.display_family(language),
+            "textLineScale": t.line_scale(t.text_family(language)),
+            "displayLineScale": t.line_scale(t.display_family(language)),
+        }
+
+    @Slot()
+    def _present(self) -> None:
+        if self._result is None:
+            return
+        old, shown = self._text, self._shown_language
+        self._text = {**self._words(self._presenter()), **self._faces()}
+        self._shown_language = self._visit.language
         # While the switch's changes reach QML, text that shrinks to fit is laid out once at the
         # end instead of fitted again at every step (the face, the line height, the words, the size).
         self._set_restyling(True)
         try:
-            if any(old.get(key) != self._text[key] for key in _FACE_KEYS):
-                old = self._withdraw_words(old)
+            if old and any(old[key] != self._text[key] for key in _FACE_KEYS):
+                old = self._withdraw_words(old, shown)
             self._notify(old)
             self._present_panels()
         finally:
             self._set_restyling(False)
 
-    def _withdraw_words(self, old: dict) -> dict:
+    def _withdraw_words(self, old: dict, shown: str) -> dict:
         """Empties the words on screen before a new face arrives, all in one event, so nothing is drawn
         between. Otherwise each text is laid out once in the new face with the old words: English in
-        the Arabic face, every letter a search through the PC's fonts for one that draws it."""
-        words = self._text
-        self._text = dict(old, title="", subtitle="", headline="",
-                          slides=[dict(slide, caption="", image=_wordless(slide["image"])) for slide in old.get("slides", [])],
-                          sections=[dict(section, title="", summary="", cover=_wordless(section["cover"]))
-                                    for section in old.get("sections", [])])
+        the Arabic face, every letter a search through the PC's fonts for one that draws it.
+
+        The open section's panels keep their pictures and their repeated parts; only words change.
+        """
+        words, self._text = self._text, {**old, **self._words(self._presenter(shown, wordless=True))}
         self._notify(old)
+        if self._visit.screen == "section" and self._panels_language:
+            blank = self._presenter(self._panels_language, wordless=True)
+            for item in self._panels:
+                item.present(blank)
+            self._panels_language = ""  # the panels take the new words once the face has changed
         blank, self._text = self._text, words
         return blank
 
@@ -340,11 +356,6 @@ class Exhibit(QObject):
 
 _FACE_KEYS = ("textFamily", "displayFamily", "textLineScale", "displayLineScale", "rightToLeft")
 _TEXT_KEYS = ("title", "subtitle", "headline")
-
-
-def _wordless(picture: dict) -> dict:
-    """A picture with its words withdrawn; its image stays, so nothing is loaded again."""
-    return dict(picture, alt="", credit="", caption="", labels=[dict(label, text="") for label in picture["labels"]])
 
 
 def _internal_problem(root: Path, exc: Exception):

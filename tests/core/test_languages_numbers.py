@@ -189,3 +189,49 @@ def test_text_fallen_back_to_the_default_is_given_the_default_language_face(load
     assert chinese["face"]["text"] == "text face of zh-Hans"
     assert chinese["image"]["face"]["text"] == "text face of zh-Hans"
     assert Presenter(content.root, "ar", "en", result.media).fields(panel)["face"] is None  # no typefaces known
+
+
+def test_the_wordless_presenter_keeps_every_panel_s_shape_and_pictures_but_no_words():
+    """What a screen holds for no frame at all while a language switch changes its face."""
+    from contentkit import BUNDLED_CONTENT
+
+    from kiosk.core.loader import load_content
+    from kiosk.core.present import WordlessPresenter
+
+    result = load_content(BUNDLED_CONTENT, check_media=False)
+    words = Presenter(BUNDLED_CONTENT, "zh-Hans", "en", result.media)
+    blank = WordlessPresenter(BUNDLED_CONTENT, "zh-Hans", "en", result.media)
+
+    panels = [panel for section in result.content.sections for panel in section.panels]
+    kinds = {panel.type for panel in panels}
+    assert {"story", "figures", "gallery", "timeline", "comparison", "quote"} <= kinds, kinds
+    for panel in panels:
+        full, empty = words.fields(panel), blank.fields(panel)
+        # The same keys, lists, numbers and files; each string either the same or emptied.
+        assert _only_words_differ(full, empty), panel.type
+        assert [p["source"] for p in words.pictures_of(panel)] == [p["source"] for p in blank.pictures_of(panel)]
+        assert not any(s for s in _words(empty)), f"{panel.type}: {[s for s in _words(empty) if s][:3]}"
+        assert any(_words(full)), panel.type
+    section = result.content.sections[0]
+    assert blank.section(section)["cover"]["source"] == words.section(section)["cover"]["source"] != ""
+    assert blank.section(section)["title"] == "" != words.section(section)["title"]
+
+
+_NOT_WORDS = {"source", "thumb", "file", "kind", "rights", "accent", "id", "face"}  # files, names of faces
+
+
+def _words(value) -> list[str]:
+    """Every string in `value` that a visitor reads."""
+    if isinstance(value, dict):
+        return [w for k, v in value.items() if k not in _NOT_WORDS for w in _words(v)]
+    if isinstance(value, list):
+        return [w for v in value for w in _words(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def _only_words_differ(full, empty) -> bool:
+    if isinstance(full, dict):
+        return full.keys() == empty.keys() and all(_only_words_differ(full[k], empty[k]) for k in full)
+    if isinstance(full, list):
+        return len(full) == len(empty) and all(_only_words_differ(a, b) for a, b in zip(full, empty, strict=True))
+    return full == empty or (isinstance(full, str) and empty == "")

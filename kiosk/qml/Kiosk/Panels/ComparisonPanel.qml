@@ -30,10 +30,11 @@ Item {
         columns: Theme.portrait ? 1 : 2
         spacing: Theme.xl
         Repeater {
-            model: comparison.sides
+            // A count, not the list: a language switch then updates the two sides in place.
+            model: comparison.sides.length
             Item {
                 id: side
-                required property var modelData
+                readonly property var modelData: comparison.sides[index]
                 required property int index
                 readonly property bool hasImage: modelData.image !== null && modelData.image !== undefined
                 readonly property int imageIndex: index === 1 && comparison.fields.left.image ? 1 : 0

@@ -33,10 +33,12 @@ Item {
         columnSpacing: Theme.l
         rowSpacing: Theme.m
         Repeater {
-            model: figures.fields.figures
+            // A count, not the list: a language switch then updates the figures in place.
+            model: figures.count
             Item {
                 id: cell
-                required property var modelData
+                required property int index
+                readonly property var modelData: figures.fields.figures[index]
                 width: (grid.width - (figures.columns - 1) * grid.columnSpacing) / figures.columns
                 height: (grid.height - (figures.rows - 1) * grid.rowSpacing) / figures.rows
                 // The caption keeps room for two lines at body size; the number takes what is left,

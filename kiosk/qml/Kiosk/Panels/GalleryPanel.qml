@@ -32,10 +32,11 @@ Item {
         columns: gallery.columns
         spacing: Theme.m
         Repeater {
-            model: gallery.fields.images
+            // A count, not the list: a language switch then updates the tiles in place.
+            model: gallery.count
             Pressable {
                 id: tile
-                required property var modelData
+                readonly property var modelData: gallery.fields.images[index]
                 required property int index
                 width: (grid.width - (gallery.columns - 1) * grid.spacing) / gallery.columns
                 height: (grid.height - (gallery.rows - 1) * grid.spacing) / gallery.rows

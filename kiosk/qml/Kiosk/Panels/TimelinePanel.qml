@@ -39,10 +39,11 @@ Item {
             color: Theme.stone
         }
         Repeater {
-            model: timeline.fields.events
+            // A count, not the list: a language switch then updates the events in place.
+            model: timeline.count
             Item {
                 id: event
-                required property var modelData
+                readonly property var modelData: timeline.fields.events[index]
                 required property int index
                 readonly property real step: (timeline.vertical ? track.height : track.width) / Math.max(1, timeline.count)
                 anchors.left: parent.left
