@@ -185,6 +185,10 @@ class Exhibit(QObject):
             "sections": [p.section(s) for s in content.sections],
         }
 
+    def words_in(self, language: str) -> dict:
+        """The home and attract screens' words in `language` ({} before the content has loaded)."""
+        return self._words(self._presenter(language)) if self._result is not None else {}
+
     def _faces(self) -> dict:
         """The faces of the visit's language, and each offered language's name in its own face."""
         t, language = self._typefaces, self._visit.language

@@ -22,6 +22,7 @@ from kiosk.ui.access import Access
 from kiosk.ui.bundled_fonts import register_bundled_fonts
 from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
+from kiosk.ui.face_warmup import FaceWarmup
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import limit_heap_arenas, trim_after_each_visit
 from kiosk.ui.panel_item import PANELS_DIR, panel_component
@@ -177,6 +178,7 @@ class KioskShell(QObject):
         from kiosk.core.sd_notify import SystemdNotifier
 
         self.watchdog = FrameWatchdog(self.window, self.exhibit, SystemdNotifier(), self)
+        self.warmup = FaceWarmup(self.window, self.exhibit, self.visit, self._type_sizes, self)
         self.watcher = None
         if watch:
             # Curators' saves go live without a restart once they settle and pass validation.
@@ -184,6 +186,10 @@ class KioskShell(QObject):
             self.exhibit.watchListChanged.connect(self.watcher.watch)
             self.watcher.settled.connect(lambda: self.exhibit.load(content))
         self.exhibit.load(content)
+
+    def _type_sizes(self) -> dict:
+        theme = self.engine.singletonInstance("Kiosk.Style", "Theme")
+        return {name: int(theme.property(name) or 0) for name in ("display", "h1", "h3", "lead", "caption")}
 
     def _sleep_or_wake(self) -> None:
         if self.schedule.asleep and self.visit.screen != "attract":
@@ -224,6 +230,7 @@ class KioskShell(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         self.watchdog.stop()
+        self.warmup.stop()
         self.schedule.stop()
         self.window.removeEventFilter(self.presence)
         if self._installed is not None:
