@@ -13,6 +13,7 @@ sizes the Theme gives them. Whatever the warm-up misses is only as slow as befor
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def pieces_for(words: dict, face: dict, sizes: dict) -> list[Piece]:
     out += [Piece(text, sizes["lead"], normal, slide["caption"]) for slide in words["slides"]]
     for section in words["sections"]:
         out += [Piece(display, sizes["h3"], normal, section["title"]),
-                Piece(text, int(sizes["caption"] * 1.05), normal, section["summary"])]
+                Piece(text, _qml_pixels(sizes["caption"] * 1.05), normal, section["summary"])]
     return [p for p in out if p.text.strip() and p.family and p.pixel_size > 0]
 
 
@@ -132,6 +133,11 @@ class FaceWarmup(QObject):
         layout.draw(painter, QPointF(0, 0))
         painter.end()
         self.done += 1
+
+
+def _qml_pixels(size: float) -> int:
+    """A size as QML's `font.pixelSize` takes it from a binding: rounded half up (15.75 -> 16)."""
+    return math.floor(size + 0.5)
 
 
 def _key(piece: Piece) -> tuple:

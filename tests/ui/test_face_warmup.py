@@ -26,6 +26,8 @@ def test_pieces_are_the_attract_loop_s_and_home_s_words_in_their_faces_and_sizes
     assert Piece("Text Face", 23, normal, "九至十三世纪的摩崖造像。") in pieces  # its summary
     assert all(p.text.strip() for p in pieces), "an empty subtitle or caption is no work"
     assert len(pieces) == 6
+    small = pieces_for(WORDS, FACE, {**SIZES, "caption": 15})  # a 1280x720 screen
+    assert Piece("Text Face", 16, normal, "九至十三世纪的摩崖造像。") in small, "15 x 1.05 is 16 px in QML"
 
 
 def _families(kiosk, code: str) -> set[str]:
