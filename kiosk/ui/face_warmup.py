@@ -66,6 +66,7 @@ class FaceWarmup(QObject):
         self._last_frame = time.monotonic()
         self._image = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
         # Held: Qt's font cache lets a face no font uses go after a while, its glyph images with it.
+        # Keeping the other languages' faces open costs 5-7 MiB of resident memory (README, Performance).
         self._fonts: dict[tuple, QFont] = {}
         self.done = 0  # pieces set since the kiosk started: for tests and the staff's curiosity
         self._timer = QTimer(self, interval=TICK_MS)
