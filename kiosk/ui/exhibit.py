@@ -228,6 +228,8 @@ class Exhibit(QObject):
         the Arabic face, every letter a search through the PC's fonts for one that draws it.
 
         The open section's panels keep their pictures and their repeated parts; only words change.
+        The empty words are presented in the language shown until now: a text's face comes with its
+        words (a panel's or picture's `face`), and the new one would arrive before the words left.
         """
         words, self._text = self._text, {**old, **self._words(self._presenter(shown, wordless=True))}
         self._notify(old)

@@ -68,7 +68,7 @@ class FaceWarmup(QObject):
         # Held: Qt's font cache lets a face no font uses go after a while, its glyph images with it.
         # Keeping the other languages' faces open costs 5-7 MiB of resident memory (README, Performance).
         self._fonts: dict[tuple, QFont] = {}
-        self.done = 0  # pieces set since the kiosk started: for tests and the staff's curiosity
+        self.done = 0  # pieces set since the kiosk started (the tests read it)
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         window.frameSwapped.connect(self._frame)

@@ -14,11 +14,16 @@ def _on_home(visitor, kiosk, qtbot) -> None:
     qtbot.wait(400)
 
 
-def _watch_faces(items, seen: list) -> None:
-    """Records each item's words whenever its face changes."""
+def _watch_family_changes(items, seen: list) -> None:
+    """Records (new family, words) whenever an item's family changes."""
     for item in items:
-        QObject.connect(item, SIGNAL("fontChanged(QFont)"),
-                        lambda font, i=item: seen.append((font.family(), i.property("text"))))
+        family = [item.property("font").family()]
+
+        def changed(font, i=item, last=family):
+            if font.family() != last[0]:
+                last[0] = font.family()
+                seen.append((font.family(), i.property("text")))
+        QObject.connect(item, SIGNAL("fontChanged(QFont)"), changed)
 
 
 def test_no_card_shows_its_old_words_in_the_new_face(visitor, kiosk, qtbot):
@@ -29,7 +34,7 @@ def test_no_card_shows_its_old_words_in_the_new_face(visitor, kiosk, qtbot):
         assert len(cards) == len(before), "each card shows its title and summary"
         old_face = {c.property("font").family() for c in cards}
         seen: list[tuple[str, str]] = []
-        _watch_faces(cards, seen)
+        _watch_family_changes(cards, seen)
         visitor.tap(name)
         qtbot.waitUntil(lambda c=code: kiosk.visit.language == c, timeout=2000)
         new_face = {c.property("font").family() for c in cards}
@@ -42,7 +47,6 @@ def test_no_card_shows_its_old_words_in_the_new_face(visitor, kiosk, qtbot):
         qtbot.wait(300)
 
 
-
 def _strings(value) -> set:
     if isinstance(value, str):
         return {value} if value.strip() else set()
@@ -51,18 +55,6 @@ def _strings(value) -> set:
     if isinstance(value, list):
         return set().union(*(_strings(v) for v in value)) if value else set()
     return set()
-
-
-def _watch_family_changes(items, seen: list) -> None:
-    """Records (new family, words) whenever an item's family changes."""
-    for item in items:
-        family = [item.property("font").family()]
-
-        def changed(font, i=item, last=family):
-            if font.family() != last[0]:
-                last[0] = font.family()
-                seen.append((font.family(), i.property("text")))
-        QObject.connect(item, SIGNAL("fontChanged(QFont)"), changed)
 
 
 def test_no_panel_shows_its_old_words_in_the_new_face_and_tiles_stay_put(visitor, kiosk, qtbot):
