@@ -70,4 +70,5 @@ def test_ready_then_watchdog_only_while_frames_render(qtbot, content_copy, syste
         assert systemd.pings_between(hidden, time.monotonic()) == 0
     finally:
         shell.close()
-    assert any(m == "STOPPING=1" for _, m in systemd.messages)
+    # Sent before close() returns; the reader thread takes it off the socket a moment later.
+    qtbot.waitUntil(lambda: any(m == "STOPPING=1" for _, m in systemd.messages), timeout=2000)
