@@ -1,5 +1,6 @@
 """The attract loop cross-fades its slides: the incoming one over the outgoing one, which stays
-whole beneath it, so the software renderer blends one full-screen picture per frame, not two."""
+whole beneath it, so the software renderer blends one full-screen picture per frame, not two.
+The title draws from a layer during a fade, and the prompt breathes only between fades."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from tests.ui.conftest import _replace_number
 @pytest.fixture
 def content_copy(content_copy):
     ex = content_copy / "exhibition.yaml"
-    ex.write_text(_replace_number(ex.read_text("utf-8"), "  seconds_per_slide", 2), "utf-8")
+    # A fade (1.35 s), a moment between fades and the next slide's preparation (2 s before its fade).
+    ex.write_text(_replace_number(ex.read_text("utf-8"), "  seconds_per_slide", 4), "utf-8")
     return content_copy
 
 
@@ -96,27 +98,59 @@ def test_the_caption_and_credit_change_when_the_incoming_slide_is_half_in(kiosk,
     assert after != before and captions.index(after) == (captions.index(before) + 1) % len(captions)
 
 
-def _words_layered(window, title: str) -> bool:
-    """Whether the attract loop's words (the block holding the exhibition's title) draw from a layer."""
+def _layered(item: QQuickItem) -> bool:
+    """Whether an item draws from a layer of its own."""
     from PySide6.QtQml import QQmlEngine, QQmlExpression
 
-    block = next(i.parentItem() for i in every_item(window) if i.property("text") == title and i.isVisible())
-    value, failed = QQmlExpression(QQmlEngine.contextForObject(block), block, "layer.enabled").evaluate()
+    value, failed = QQmlExpression(QQmlEngine.contextForObject(item), item, "layer.enabled").evaluate()
     assert not failed
     return value
 
 
-def test_the_words_draw_from_a_layer_only_while_slides_cross_fade(kiosk, qtbot):
+def _words_layered(window, title: str) -> bool:
+    """Whether the attract loop's title draws from a layer."""
+    return _layered(_title(window, title))
+
+
+def _fading(window) -> bool:
+    return any(0.05 < s.opacity() < 0.95 for s in _slides(window))
+
+
+def test_the_title_alone_draws_from_a_layer_while_slides_cross_fade(kiosk, qtbot):
     # With the software renderer a fade repaints the whole screen, and the title's large glyphs
     # would be filled as paths at every frame; between fades, a layer would be repainted each frame.
-    window, title = kiosk.window, kiosk.exhibit.title
+    # The caption is not in the layer: it changes halfway through a fade, and would redraw it.
+    window, exhibit = kiosk.window, kiosk.exhibit
+    title = exhibit.title
     qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
     qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=5000)
-    fading = lambda: any(0.1 < s.opacity() < 0.9 for s in _slides(window))  # noqa: E731
-    qtbot.waitUntil(fading, timeout=5000)
-    assert _words_layered(window, title), "a cross-fade draws the words from a layer"
-    qtbot.waitUntil(lambda: not fading(), timeout=5000)
+    qtbot.waitUntil(lambda: _fading(window), timeout=6000)
+    assert _words_layered(window, title), "a cross-fade draws the title from a layer"
+    captions = {slide["caption"] for slide in exhibit.slides}
+    caption = next(i for i in every_item(window) if i.property("text") in captions and i.isVisible())
+    assert not _layered(caption) and not _layered(caption.parentItem()), "the caption is drawn as it is"
+    qtbot.waitUntil(lambda: not _fading(window), timeout=5000)
     qtbot.waitUntil(lambda: not _words_layered(window, title), timeout=1000)
+
+
+def test_the_prompt_breathes_between_fades_and_never_during_one(kiosk, qtbot):
+    # One movement at a time: and a fade's frames, the heaviest, never hold up the button's.
+    window = kiosk.window
+    prompt = next(i for i in every_item(window) if i.property("accessibleName") == "Touch to begin")
+    glow = next(c for c in prompt.childItems() if c.property("radius"))
+    qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
+    in_fades: list[float] = []
+    between: list[float] = []
+
+    def frame() -> None:
+        (in_fades if _fading(window) else between).append(glow.opacity())
+
+    window.frameSwapped.connect(frame)
+    qtbot.wait(13_000)  # three fades and the moments between them
+    window.frameSwapped.disconnect(frame)
+    assert len(in_fades) > 20, "the watch saw a fade"
+    assert set(in_fades) == {1.0}, f"the prompt breathed during a fade: {min(in_fades):.2f}"
+    assert min(between) < 0.9, "the prompt breathes between fades"
 
 
 def _opacity(item: QQuickItem) -> float:

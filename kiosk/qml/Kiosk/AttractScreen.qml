@@ -58,8 +58,9 @@ ScreenFade {
                 showCredit: false  // drawn below, outside the slow zoom
                 dark: true
                 // The incoming slide fades in over the outgoing one, which stays whole beneath it
-                // until it is covered: one picture blended per frame instead of two.
-                z: index === attract.slide ? 1 : 0
+                // until it is covered: one picture blended per frame instead of two. It is on top
+                // from the moment it is prepared, so that a fade begins with only its opacity changing.
+                z: (index === attract.slide && attract.leaving >= 0) || next ? 1 : 0
                 visible: current || (next && ready)
                 // One animation, started with the fade: a Behavior here would also fade out the
                 // outgoing slide once it is hidden, drawing frames for a second and a half.
@@ -149,14 +150,8 @@ ScreenFade {
         spacing: Theme.m
 
         Column {
-            // With the software renderer, the words are drawn into a layer while a cross-fade runs:
-            // it repaints the whole screen every frame, and there each glyph of the display size is
-            // filled as a path (Qt keeps glyph images only up to 64 px). Between fades the layer is
-            // off: the software renderer repaints a layer at every frame, even for the button's breath.
             width: parent.width
             spacing: Theme.m
-            layer.enabled: !attract.drift && faded.running
-
 
             KText {
                 width: parent.width
@@ -173,6 +168,15 @@ ScreenFade {
                 display: true
                 color: Theme.nightText
                 font.pixelSize: Theme.display
+                // With the software renderer, the title is drawn into a layer while a cross-fade runs:
+                // the fade repaints the whole screen every frame, and there each glyph of the display
+                // size is filled as a path (Qt keeps glyph images only up to 64 px). Only the title:
+                // the caption changes halfway through a fade, and would have the layer drawn again
+                // in that frame. Between fades the layer is off: the software renderer repaints a
+                // layer at every frame, even for the button's breath.
+                // The layer is made while the next slide is prepared, when nothing else moves, not in
+                // a fade's first frame.
+                layer.enabled: !attract.drift && (attract.preparing || faded.running)
             }
             KText {
                 anchors.left: parent.left
@@ -197,12 +201,22 @@ ScreenFade {
                     radius: height / 2
                     color: Theme.accentDefault
                     SequentialAnimation on opacity {
-                        // A breath, then a rest as long: while it rests nothing is drawn at all.
-                        running: attract.shown
-                        loops: Animation.Infinite
-                        NumberAnimation { from: 1; to: 0.78; duration: 1400; easing.type: Easing.InOutSine }
-                        NumberAnimation { from: 0.78; to: 1; duration: 1400; easing.type: Easing.InOutSine }
-                        PauseAnimation { duration: 2800 }
+                        id: breath
+                        running: false
+                        alwaysRunToEnd: true  // a breath begun is finished: the button is never left dimmed
+                        // As long as a slide's preparation, so a breath begun just before it ends as the fade begins.
+                        NumberAnimation { from: 1; to: 0.78; duration: attract.prepareMs / 2; easing.type: Easing.InOutSine }
+                        NumberAnimation { from: 0.78; to: 1; duration: attract.prepareMs / 2; easing.type: Easing.InOutSine }
+                    }
+                    Timer {
+                        // A breath, then a longer rest in which nothing is drawn at all. Only between
+                        // cross-fades, never during one or while the next slide is prepared: one movement
+                        // at a time on the screen, and the fade's frames are not shared with the button's.
+                        interval: 5000
+                        repeat: true
+                        triggeredOnStart: true
+                        running: attract.shown && (attract.slideCount < 2 || (!attract.preparing && attract.leaving < 0))
+                        onTriggered: breath.start()
                     }
                 }
                 Row {
