@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kiosk.ui import bench_bare_fade
 from kiosk.ui.bench_report import print_table, verdicts
 from kiosk.ui.bench_session import Plan
 from kiosk.ui.bench_startup import child_env, measure
@@ -78,6 +79,8 @@ def _bytecode_up_to_date() -> None:
 def _one_size(content: Path, size: tuple[int, int], runs: int, plan: Plan, state: Path) -> dict:
     print(f"kiosk bench: {size[0]}x{size[1]} ...", file=sys.stderr, flush=True)
     figures = {"startup": startup(content, size, runs, state), **session(content, size, plan, state)}
+    # What this machine gives a bare window's cross-fade: the floor under the attract loop's figure.
+    figures["pacing_bare_fade"] = bench_bare_fade.measure(size, 2 * plan.gesture_seconds, child_env(state))
     figures["rss_ratio"] = round(figures["rss_after_all_mib"] / figures["startup"]["bare_peak_rss_mib"], 2) \
         if "rss_after_all_mib" in figures else None
     figures["targets"] = verdicts(figures)

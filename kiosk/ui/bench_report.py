@@ -49,7 +49,7 @@ def print_table(results: dict, plan) -> None:
             if t:
                 print(f"  {label:<40} {_ms(t['p50_ms'])}  {_ms(t['p95_ms'])}")
         print("frame pacing (ms)            frames  int p50  int p95  >17ms %  worst  render p50  p95  worst  stills")
-        for key, label in PACING.items():
+        for key, label in (*PACING.items(), ("bare_fade", "bare window cross-fading")):
             p = f.get(f"pacing_{key}")
             if p:
                 print(f"  {label:<26} {p['frames']:6d}  {_ms(p['interval_p50_ms'])}   {_ms(p['interval_p95_ms'])}   "

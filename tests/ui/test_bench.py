@@ -45,7 +45,7 @@ def test_a_short_bench_reports_every_figure(content_copy, capsys):
     assert figures["startup"]["first_frame_s"] > 0 and figures["startup"]["bare_peak_rss_mib"] > 0
     assert set(figures["taps"]) == {"open_section", "next_panel", "open_image", "language"}
     assert all(t["n"] == 2 for t in figures["taps"].values())
-    for name in ("swipe", "pinch", "attract"):
+    for name in ("swipe", "pinch", "attract", "bare_fade"):
         assert figures[f"pacing_{name}"]["frames"] > 0, name
         assert isinstance(figures[f"pacing_{name}"].get("stills"), int), name
     assert {"idle_attract", "idle_panel", "rss_start_mib", "rss_after_all_mib"} <= set(figures)
