@@ -23,7 +23,6 @@ Window {
     width: %(w)d; height: %(h)d; visible: true; color: "black"
     Image { anchors.fill: parent; source: "%(a)s"; sourceSize: Qt.size(width, height) }
     Image {
-        id: incoming
         anchors.fill: parent; source: "%(b)s"; sourceSize: Qt.size(width, height); opacity: 0
         NumberAnimation on opacity {
             id: fade; running: false; from: 0; to: 1; duration: %(fade)d; easing.type: Easing.InOutQuad

@@ -134,7 +134,7 @@ def test_the_title_alone_draws_from_a_layer_while_slides_cross_fade(kiosk, qtbot
 
 
 def test_the_prompt_breathes_between_fades_and_never_during_one(kiosk, qtbot):
-    # One movement at a time: and a fade's frames, the heaviest, never hold up the button's.
+    # One movement at a time, and a fade's frames, the heaviest, never hold up the button's.
     window = kiosk.window
     prompt = next(i for i in every_item(window) if i.property("accessibleName") == "Touch to begin")
     glow = next(c for c in prompt.childItems() if c.property("radius"))

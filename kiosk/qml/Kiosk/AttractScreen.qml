@@ -172,10 +172,9 @@ ScreenFade {
                 // the fade repaints the whole screen every frame, and there each glyph of the display
                 // size is filled as a path (Qt keeps glyph images only up to 64 px). Only the title:
                 // the caption changes halfway through a fade, and would have the layer drawn again
-                // in that frame. Between fades the layer is off: the software renderer repaints a
-                // layer at every frame, even for the button's breath.
-                // The layer is made while the next slide is prepared, when nothing else moves, not in
-                // a fade's first frame.
+                // in that frame. The layer is made while the next slide is prepared, when nothing else
+                // moves, not in a fade's first frame; between fades it is off, as the software
+                // renderer repaints a layer at every frame, even for the button's breath.
                 layer.enabled: !attract.drift && (attract.preparing || faded.running)
             }
             KText {
