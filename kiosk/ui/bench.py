@@ -11,7 +11,6 @@ from __future__ import annotations
 import compileall
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from kiosk.ui import bench_bare_fade
 from kiosk.ui.bench_report import print_table, verdicts
 from kiosk.ui.bench_session import Plan
-from kiosk.ui.bench_startup import child_env, measure
+from kiosk.ui.bench_startup import child_env, child_json, measure
 
 DEFAULT_SIZES = [(1280, 720), (1920, 1080)]
 
@@ -44,13 +43,10 @@ def startup(content: Path, size: tuple[int, int], runs: int, state: Path) -> dic
 
 
 def session(content: Path, size: tuple[int, int], plan: Plan, state: Path) -> dict:
-    args = [sys.executable, "-m", "kiosk.ui.bench_session", str(content), str(size[0]), str(size[1]),
-            str(plan.reps), str(plan.gesture_seconds), str(plan.idle_seconds)]
-    out = subprocess.run(args, env=child_env(state), capture_output=True, text=True, timeout=1800)
-    lines = out.stdout.strip().splitlines()
-    if not lines:
-        raise RuntimeError(f"the bench session at {size[0]}x{size[1]} failed:\n{out.stderr[-2000:]}")
-    return json.loads(lines[-1])
+    # A session that fails still prints its figures, with the error among them.
+    args = [str(content), str(size[0]), str(size[1]), str(plan.reps), str(plan.gesture_seconds), str(plan.idle_seconds)]
+    return child_json("kiosk.ui.bench_session", args, child_env(state), f"the bench session at {size[0]}x{size[1]}",
+                      timeout=1800, must_succeed=False)
 
 
 def bench(content: Path, sizes: list[tuple[int, int]] | None, runs: int, as_json: bool, plan: Plan | None = None) -> int:

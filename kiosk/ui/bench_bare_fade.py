@@ -9,11 +9,12 @@ and renderer give before the kiosk adds anything. A reference, not a target.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from kiosk.ui.bench_startup import child_json
 
 FADE_MS = 1350  # Theme.slow * 1.5, the attract loop's cross-fade
 PERIOD_MS = 2500  # a fade and a still moment
@@ -95,12 +96,8 @@ def _child(width: int, height: int, seconds: float) -> None:
 def measure(size: tuple[int, int], seconds: float, env: dict[str, str]) -> dict:
     """Pacing of the bare cross-fade over `seconds` (whole fade periods), from a fresh process."""
     periods = max(1, round(seconds * 1000 / PERIOD_MS))
-    args = [sys.executable, "-m", "kiosk.ui.bench_bare_fade", str(size[0]), str(size[1]), str(periods * PERIOD_MS / 1000)]
-    out = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
-    lines = out.stdout.strip().splitlines()
-    if out.returncode != 0 or not lines:
-        raise RuntimeError(f"the bare cross-fade run failed:\n{out.stderr[-2000:]}")
-    return json.loads(lines[-1])
+    args = [str(size[0]), str(size[1]), str(periods * PERIOD_MS / 1000)]
+    return child_json("kiosk.ui.bench_bare_fade", args, env, "the bare cross-fade run")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,16 @@ def child_env(state: Path | None = None) -> dict[str, str]:
     return env
 
 
+def child_json(module: str, args: list[str], env: dict[str, str], what: str, timeout: int = 300,
+               must_succeed: bool = True) -> dict:
+    """Runs `python -m module args...` and returns the JSON on its last line of output."""
+    out = subprocess.run([sys.executable, "-m", module, *args], env=env, capture_output=True, text=True, timeout=timeout)
+    lines = out.stdout.strip().splitlines()
+    if not lines or (must_succeed and out.returncode != 0):
+        raise RuntimeError(f"{what} failed:\n{out.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
 def _child(mode: str, content: str, width: int, height: int) -> None:
     """Runs in the spawned process: start, wait for the first frame(s), print times, quit."""
     from PySide6.QtCore import QTimer
@@ -76,11 +86,8 @@ def _child(mode: str, content: str, width: int, height: int) -> None:
 def measure(mode: str, content: Path, size: tuple[int, int], state: Path) -> dict[str, float]:
     """Seconds from spawning the process to each first frame, and the child's peak memory."""
     start = time.time()
-    out = subprocess.run([sys.executable, "-m", "kiosk.ui.bench_startup", mode, str(content), str(size[0]), str(size[1])],
-                         env=child_env(state), capture_output=True, text=True, timeout=300)
-    if out.returncode != 0 or not out.stdout.strip():
-        raise RuntimeError(f"the {mode} start-up run failed:\n{out.stderr[-2000:]}")
-    stamps = json.loads(out.stdout.strip().splitlines()[-1])
+    stamps = child_json("kiosk.ui.bench_startup", [mode, str(content), str(size[0]), str(size[1])], child_env(state),
+                        f"the {mode} start-up run")
     return {k: (v if k == "peak_rss_mib" else v - start) for k, v in stamps.items()}
 
 

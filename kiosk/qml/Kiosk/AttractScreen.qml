@@ -208,9 +208,9 @@ ScreenFade {
                         NumberAnimation { from: 0.78; to: 1; duration: attract.prepareMs / 2; easing.type: Easing.InOutSine }
                     }
                     Timer {
-                        // A breath, then a longer rest in which nothing is drawn at all. Only between
-                        // cross-fades, never during one or while the next slide is prepared: one movement
-                        // at a time on the screen, and the fade's frames are not shared with the button's.
+                        // A breath, then a longer rest in which nothing is drawn at all. Begun only between
+                        // cross-fades, never during one or while the next slide is prepared, and over before
+                        // the fade: one movement at a time, and the fade's frames are not shared with the button's.
                         interval: 5000
                         repeat: true
                         triggeredOnStart: true
