@@ -24,7 +24,7 @@ from kiosk.ui.content_watch import DEFAULT_SETTLE_MS, ContentWatcher
 from kiosk.ui.exhibit import Exhibit
 from kiosk.ui.face_warmup import FaceWarmup
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
-from kiosk.ui.memory import limit_heap_arenas, trim_after_each_visit
+from kiosk.ui.memory import trim_after_each_visit, tune_heap
 from kiosk.ui.panel_item import PANELS_DIR, panel_component
 from kiosk.ui.sleep import schedule_for
 from kiosk.ui.speech import Speech
@@ -118,7 +118,7 @@ class KioskShell(QObject):
                  settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
         super().__init__(parent)
         register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
-        limit_heap_arenas()  # before any worker thread decodes a picture
+        tune_heap()  # before any worker thread decodes a picture
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
         self.engine = QQmlApplicationEngine(self)
