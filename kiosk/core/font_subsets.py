@@ -15,13 +15,13 @@ font fallback from the installed face until the next copy is made. No Qt here.
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.digest import text_digest
 from kiosk.core.fonts import FontFace, FontIndex
 
 log = logging.getLogger(__name__)
@@ -80,11 +80,11 @@ def _is_big(path: Path) -> bool:
 
 
 def _key(family: str, faces: list[tuple[FontFace, int]], chars: str) -> str:
-    digest = hashlib.sha256(f"{FORMAT}|{family}|{chars}".encode())
+    stamps = []
     for face, number in faces:
         st = face.path.stat()
-        digest.update(f"|{face.path}|{number}|{st.st_size}|{int(st.st_mtime)}".encode())
-    return digest.hexdigest()[:12]
+        stamps.append(f"|{face.path}|{number}|{st.st_size}|{int(st.st_mtime)}")
+    return text_digest(f"{FORMAT}|{family}|{chars}" + "".join(stamps), size=6)
 
 
 def cut_face(source: Path, number: int, chars: str, family: str, out: Path) -> None:

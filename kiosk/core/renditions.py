@@ -8,7 +8,6 @@ image threads and from `kiosk cache`; never on the GUI thread.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 import threading
@@ -18,6 +17,7 @@ from urllib.parse import quote
 from PIL import Image
 
 from kiosk.core.colour import open_srgb
+from kiosk.core.digest import file_digest, text_digest
 from kiosk.core.state import state_dir
 
 PICTURE_URL = "image://kiosk"  # the kiosk's image provider (kiosk/ui/image_provider.py)
@@ -54,7 +54,7 @@ def content_key(source: Path) -> str:
     with _memo_lock:
         if stamp in _memo:
             return _memo[stamp]
-    index = cache_root() / "index" / hashlib.blake2b(stamp[0].encode(), digest_size=16).hexdigest()
+    index = cache_root() / "index" / text_digest(stamp[0])
     line = " ".join(str(v) for v in stamp[1:])
     try:
         known_stamp, known_key = index.read_text("ascii").rsplit(" ", 1)
@@ -64,7 +64,7 @@ def content_key(source: Path) -> str:
         key = known_key
     else:
         with open(source, "rb") as f:
-            key = hashlib.file_digest(f, "blake2b").hexdigest()[:32]
+            key = file_digest(f)[:32]
         write_atomic_bytes(index, f"{line} {key}".encode("ascii"))
     with _memo_lock:
         _memo[stamp] = key

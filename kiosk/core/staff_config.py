@@ -6,11 +6,8 @@ curator saves can change it. KIOSK_CONFIG_DIR overrides the folder.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -43,7 +40,7 @@ class StaffConfig:
     def set_pin(self, pin: str) -> None:
         if not (pin.isdigit() and 4 <= len(pin) <= 12):
             raise ValueError("a staff PIN is 4 to 12 digits")
-        salt = secrets.token_bytes(16)
+        salt = os.urandom(16)
         self.pin_salt = salt.hex()
         self.pin_hash = _hash(pin, salt).hex()
 
@@ -51,6 +48,8 @@ class StaffConfig:
         """Slow on purpose (PBKDF2); call it off the GUI thread."""
         if not self.has_pin:
             return False
+        import hmac  # with _hash: OpenSSL is loaded only when staff type a PIN
+
         return hmac.compare_digest(_hash(pin, bytes.fromhex(self.pin_salt)).hex(), self.pin_hash)
 
     def hours(self):
@@ -61,6 +60,8 @@ class StaffConfig:
 
 
 def _hash(pin: str, salt: bytes) -> bytes:
+    import hashlib
+
     return hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, ITERATIONS)
 
 
