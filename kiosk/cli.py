@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("font-scan", help="read which characters the font files named on standard input draw, as JSON "
                                      "(the kiosk runs it in a child process for fonts it has not seen)")
 
+    cre = sub.add_parser("content-read", help="check a content folder and write what the kiosk shows of it, pickled, "
+                                              "on standard output (the kiosk runs it in a child process)")
+    cre.add_argument("content", type=Path)
+
     doc = sub.add_parser("doctor", help="check this PC before opening: fonts, content, disk, state folder, screens, touch")
     doc.add_argument("content", nargs="?", type=Path, default=BUNDLED_CONTENT)
 
@@ -198,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.core.font_scan import main as font_scan
 
             return font_scan()
+        if args.command == "content-read":
+            from kiosk.core.reading import main as content_read
+
+            return content_read(args.content)
         if args.command == "doctor":
             from kiosk.doctor import doctor
 

@@ -28,8 +28,8 @@ class Outcome:
 
 def pictures_in(root: Path) -> tuple[list[str], list[str]]:
     """Raster pictures the content refers to (each once), and problems that stop the content loading."""
-    from kiosk.core.checks import walk
     from kiosk.core.loader import load_content
+    from kiosk.core.records import walk
     from kiosk.core.schema import Picture
 
     result = load_content(root, check_media=False)

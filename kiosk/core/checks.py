@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
 
 from kiosk.core.fonts import FontIndex, font_advice
 from kiosk.core.languages import has_own
 from kiosk.core.media import MediaError, inspect
 from kiosk.core.problems import error, warning
+from kiosk.core.records import field_names, walk
 from kiosk.core.schema import Content, Picture
 from kiosk.core.yaml_source import Path_
 
 FACT_PANELS = {"story", "figures", "timeline", "comparison"}
 SMALLEST_SCREEN_WIDTH = 1280  # a photograph opened full screen should be at least this wide to stay sharp
-
-
-def walk(value: Any, at: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
-    """Every model, language map and list item below `value`, with its YAML path."""
-    yield at, value
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            child = getattr(value, name)
-            if child is not None:
-                yield from walk(child, at + (name,))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from walk(item, at + (i,))
 
 
 def check_content(content: Content, result, fonts: FontIndex | None, check_media: bool) -> None:
@@ -57,7 +41,7 @@ def check_content(content: Content, result, fonts: FontIndex | None, check_media
                     result.problems.append(warning(path, fl, fc, f"'{value.file}' is only {info.width}×{info.height} px and "
                                                                  "will look soft when a visitor opens it full screen; use an "
                                                                  f"image at least {SMALLEST_SCREEN_WIDTH} px on its long side"))
-            elif isinstance(value, BaseModel) and getattr(value, "type", None) in FACT_PANELS and not value.sources:
+            elif field_names(value) is not None and getattr(value, "type", None) in FACT_PANELS and not value.sources:
                 result.problems.append(warning(path, line, col, f"this {value.type} panel states facts but has no sources; "
                                                                 "add 'sources:' with the report or page each fact comes from"))
     _summarise_partial(content, result, untranslated)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_compact_decimal, format_decimal, format_percent
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 @lru_cache(maxsize=32)
 def _locale(language: str) -> Locale:
+    from babel import Locale, UnknownLocaleError  # CLDR is read where figures are formatted: the content checker
+
     try:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
@@ -19,6 +22,8 @@ def _locale(language: str) -> Locale:
 
 def format_figure(value: float, style: str, digits: int, language: str) -> str:
     """1482000 -> '1.482 million' (en), '148.2万' (zh-Hans)."""
+    from babel.numbers import format_compact_decimal, format_decimal, format_percent
+
     locale = _locale(language)
     # Latin digits: CLDR's default numbering system for ar (and en, zh). Babel cannot write native
     # digits (ar-EG, fa), and Arabic separators around Latin digits would be worse than neither.

@@ -1,7 +1,8 @@
 """What a visitor sees of the content in one language: plain dicts for the UI.
 
-Language fallback and number formatting happen here, so QML only lays out
-ready-made text.
+Language fallback happens here, so QML only lays out ready-made text. Takes the
+content's records (kiosk/core/records.py), whose figures come formatted for every
+language, or the checked models themselves (tools and tests).
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from kiosk.core.languages import has_own, pick
-from kiosk.core.numbers import format_figure, split_figure
+from kiosk.core.numbers import split_figure
+from kiosk.core.records import field_names, kind_of, walk
 from kiosk.core.renditions import picture_url
-from kiosk.core.schema import Figure, Picture, Section
+
+Model = Any  # a model of kiosk/core/schema.py, or its record
 
 
 class Presenter:
@@ -39,7 +40,7 @@ class Presenter:
     def text(self, value: dict[str, str] | None) -> str:
         return pick(value, self.language, self.default)
 
-    def picture(self, pic: Picture | None) -> dict[str, Any]:
+    def picture(self, pic: Model | None) -> dict[str, Any]:
         if pic is None:
             return {"source": "", "thumb": "", "file": "", "width": 0, "height": 0, "aspect": 0.0, "alt": "", "credit": "",
                     "caption": "", "face": None, "kind": "", "rights": "", "whole": False, "focusX": 0.5, "focusY": 0.5, "labels": [],
@@ -67,17 +68,21 @@ class Presenter:
             "face": self.face(all(has_own(v, self.language) for v in (pic.alt, pic.caption, pic.credit) if v)),
         }
 
-    def figure(self, fig: Figure) -> dict[str, str]:
+    def figure(self, fig: Model) -> dict[str, str]:
         # The figure's words (million, 万, مليون) in the language its caption is shown in.
         language = self.language if has_own(fig.caption, self.language) else self.default
-        value = format_figure(fig.value, fig.style, fig.digits, language)
+        value = (getattr(fig, "shown", None) or {}).get(language)
+        if value is None:  # a checked model, not a record: format it here
+            from kiosk.core.numbers import format_figure
+
+            value = format_figure(fig.value, fig.style, fig.digits, language)
         number, unit = split_figure(value)
         return {"value": value, "number": number, "unit": unit, "caption": self.text(fig.caption)}
 
-    def fields(self, model: BaseModel) -> dict[str, Any]:
+    def fields(self, model: Model) -> dict[str, Any]:
         """Every field of a panel, resolved: language maps to text, pictures to dicts."""
         out: dict[str, Any] = {}
-        for name in type(model).model_fields:
+        for name in field_names(model):
             if name in ("type", "sources"):
                 continue
             out[name] = self._value(getattr(model, name))
@@ -86,28 +91,23 @@ class Presenter:
         out["face"] = self.face(out["translated"])
         return out
 
-    def translated(self, model: BaseModel) -> bool:
+    def translated(self, model: Model) -> bool:
         """Whether every text of `model` is written in the visitor's language (else some falls back)."""
-        from kiosk.core.checks import walk
-
         return all(has_own(v, self.language) for _, v in walk(model) if isinstance(v, dict))
 
     def _value(self, value: Any) -> Any:
         if value is None:
             return None
-        if isinstance(value, Picture):
-            return self.picture(value)
-        if isinstance(value, Figure):
-            return self.figure(value)
+        if field_names(value) is not None:
+            kind = kind_of(value)
+            return self.picture(value) if kind == "Picture" else self.figure(value) if kind == "Figure" else self.fields(value)
         if isinstance(value, dict):
             return self.text(value)
-        if isinstance(value, BaseModel):
-            return self.fields(value)
         if isinstance(value, list):
             return [self._value(v) for v in value]
         return value
 
-    def section(self, section: Section) -> dict[str, Any]:
+    def section(self, section: Model) -> dict[str, Any]:
         return {
             "id": section.id,
             "title": self.text(section.title),
@@ -117,11 +117,9 @@ class Presenter:
             "panelCount": len(section.panels),
         }
 
-    def pictures_of(self, model: BaseModel) -> list[dict[str, Any]]:
+    def pictures_of(self, model: Model) -> list[dict[str, Any]]:
         """Every picture in a panel, in reading order: what the image viewer pages through."""
-        from kiosk.core.checks import walk
-
-        return [self.picture(v) for _, v in walk(model) if isinstance(v, Picture)]
+        return [self.picture(v) for _, v in walk(model) if kind_of(v) == "Picture"]
 
 
 class WordlessPresenter(Presenter):
@@ -134,5 +132,5 @@ class WordlessPresenter(Presenter):
     def text(self, value: dict[str, str] | None) -> str:
         return ""
 
-    def figure(self, fig: Figure) -> dict[str, str]:
+    def figure(self, fig: Model) -> dict[str, str]:
         return {"value": "", "number": "", "unit": "", "caption": ""}

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from typing import Any
 
-from kiosk.core.checks import walk
 from kiosk.core.fonts import FontIndex, font_advice
 from kiosk.core.languages import has_own, pick
-from kiosk.core.schema import Content
+from kiosk.core.records import language_codes, walk
 from kiosk.core.state import state_dir
+
+Content = Any  # kiosk.core.schema.Content, or its record (kiosk/core/records.py)
 
 # Latin faces first: a face is taken only if it draws the language's own script, so
 # Chinese text falls through to the CJK faces and Arabic to the Arabic ones.
@@ -91,7 +93,7 @@ class Typefaces:
 
     def measure(self, content: Content) -> None:
         index = self._index or shared_index()
-        for lang in content.language_codes:
+        for lang in language_codes(content):
             sample = language_sample(content, lang)
             self.missing[lang] = index.missing(sample)
             # The face is chosen for the language's own text: English shown where Arabic is still missing
@@ -106,7 +108,7 @@ class Typefaces:
         """Each chosen family and every character it sets: the text of each language it serves,
         and the kiosk's own words."""
         out: dict[str, str] = {}
-        for lang in content.language_codes:
+        for lang in language_codes(content):
             sample = language_sample(content, lang)
             for family in {self._text.get(lang, ""), self._display.get(lang, "")} - {""}:
                 out[family] = "".join(sorted(set(out.get(family, "") + sample + kiosk_words)))

@@ -1,4 +1,8 @@
-"""The exhibition as QML sees it: loaded on a worker thread, shown in the visitor's language."""
+"""The exhibition as QML sees it: read off the GUI thread, shown in the visitor's language.
+
+The content is checked in a short-lived process of its own (kiosk/core/reading.py), so the
+kiosk never holds the checker (pydantic, YAML, CLDR) and a curator's file cannot crash it.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +19,9 @@ from kiosk.ui.memory import forget_module_sources
 from kiosk.ui.panel_item import PanelItem
 from kiosk.ui.visit import Visit
 
-if TYPE_CHECKING:  # the core (pydantic, Babel, fontTools) loads on the worker, off the start-up path
-    from kiosk.core.loader import LoadResult
+if TYPE_CHECKING:
     from kiosk.core.present import Presenter
+    from kiosk.core.reading import Reading
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -41,13 +45,14 @@ class Exhibit(QObject):
     _loaded = Signal(object)
     _copies_made = Signal(object)
 
-    def __init__(self, visit: Visit, parent=None):
+    def __init__(self, visit: Visit, parent=None, check_in_child: bool = True):
         super().__init__(parent)
         self._visit = visit
+        self._check_in_child = check_in_child  # False: in this process, for tests that load content many times
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="content")
         self._status = "loading"
         self._problems = ""
-        self._result: LoadResult | None = None
+        self._result: Reading | None = None
         self._typefaces = None
         self._languages: list[dict] = []  # code, name (in itself) and writing direction of each offered language
         self._text: dict = {}
@@ -70,31 +75,20 @@ class Exhibit(QObject):
         self._pool.submit(self._load_in_worker, Path(root))
 
     def _load_in_worker(self, root: Path) -> None:
-        from kiosk.core.languages import offered_languages
-        from kiosk.core.loader import LoadResult, load_content
-        from kiosk.core.typefaces import Typefaces
+        from kiosk.core import reading
 
         forget_module_sources()  # before the content is built, so it can reuse that memory
-        typefaces = Typefaces()
-        languages: list[dict] = []
         try:
-            result = load_content(root)
-            if result.content is not None:
-                typefaces.measure(result.content)
-                languages = offered_languages(result.content)
-            watch = result.watch_list()
+            result = reading.read_in_child(root) if self._check_in_child else reading.read(root)
         except Exception as exc:  # a bug here must still leave visitors a calm screen
             log.exception("loading content failed")
-            result = LoadResult(root, None)
-            result.problems.append(_internal_problem(root, exc))
-            watch = []
-        self._loaded.emit((result, (typefaces, languages), watch))
+            result = reading.failed(root, _internal_problem(root, exc))
+        self._loaded.emit(result)
 
     @Slot(object)
-    def _arrived(self, loaded) -> None:
+    def _arrived(self, result) -> None:
         """A load finished: show it now, keep it for the next return home, or keep the last good content."""
-        result, reading, watch = loaded
-        self.watchListChanged.emit(watch)
+        self.watchListChanged.emit(result.watch)
         for p in result.problems:
             (log.error if p.is_error else log.warning)("%s", p.format(result.root))
         self._problems = "\n".join(p.format(result.root) for p in result.errors)
@@ -107,17 +101,16 @@ class Exhibit(QObject):
             return
         if self._result is not None and self._visit.screen not in ("attract", "home"):
             log.info("new content is ready; it will show when the visitor returns home or the kiosk resets")
-            self._pending = (result, reading)
+            self._pending = result
             self.statusChanged.emit()
             return
-        self._apply(result, reading)
+        self._apply(result)
 
     @Slot()
     def _apply_pending(self) -> None:
         if self._pending is not None and self._visit.screen in ("attract", "home"):
-            result, reading = self._pending
-            self._pending = None
-            self._apply(result, reading)
+            result, self._pending = self._pending, None
+            self._apply(result)
         if self._copies is not None and self._visit.screen in ("attract", "home"):
             self._use_copies()
 
@@ -145,14 +138,14 @@ class Exhibit(QObject):
         self._present()
         self.fontCopiesChanged.emit()
 
-    def _apply(self, result, reading) -> None:
+    def _apply(self, result: Reading) -> None:
         self._result = result
-        self._typefaces, self._languages = reading
+        self._typefaces, self._languages = result.typefaces, result.languages
         typefaces = self._typefaces
         ex = result.content.exhibition
         for lang in ex.languages:
             if not typefaces.drawable(lang.code):
-                log.error("%s", typefaces.explain(lang.code, result.content.language_name(lang.code)))
+                log.error("%s", typefaces.explain(lang.code, result.language_names.get(lang.code, lang.code)))
         self._visit.configure(ex.default_language, [s.id for s in result.content.sections],
                               [len(s.panels) for s in result.content.sections],
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)

@@ -115,7 +115,8 @@ def load_translations(parent: QObject) -> dict[str, QTranslator]:
 
 class KioskShell(QObject):
     def __init__(self, content: Path, *, fullscreen: bool, size: tuple[int, int], watch: bool = True,
-                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None, parent=None):
+                 settle_ms: int = DEFAULT_SETTLE_MS, record_usage: bool = True, speech: str | None = None,
+                 check_in_child: bool = True, parent=None):
         super().__init__(parent)
         register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
         tune_heap()  # before any worker thread decodes a picture
@@ -127,7 +128,7 @@ class KioskShell(QObject):
         self.config = staff_config.load()  # a few bytes, read once before the window opens
         self.usage = UsageRecorder() if record_usage else None
         self.visit = Visit(usage=self.usage, parent=self)
-        self.exhibit = Exhibit(self.visit, parent=self)
+        self.exhibit = Exhibit(self.visit, parent=self, check_in_child=check_in_child)
         self.speech = Speech(speech, parent=self)  # engine name, "none", or None for the PC's own engine
         self.access = Access(self.visit, self.exhibit, self.speech, parent=self)
         if self.usage:

@@ -22,8 +22,8 @@ def test_bundled_yaml_is_clean_without_media():
 
 
 def test_bundled_arabic_covers_what_every_visitor_passes_and_the_baiheliang_section():
-    from kiosk.core.checks import walk
     from kiosk.core.languages import has_own
+    from kiosk.core.records import walk
 
     content = load_content(BUNDLED_CONTENT, check_media=False).content
     ex = content.exhibition

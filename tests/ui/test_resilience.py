@@ -6,10 +6,10 @@ import kiosk.core.typefaces as typefaces
 from kiosk.core.fonts import FontIndex
 
 
-def _start(qtbot, content):
+def _start(qtbot, content, check_in_child=True):
     from kiosk.ui.shell import KioskShell
 
-    shell = KioskShell(content, fullscreen=False, size=(1280, 720))
+    shell = KioskShell(content, fullscreen=False, size=(1280, 720), check_in_child=check_in_child)
     shell.window.show()
     qtbot.waitUntil(lambda: shell.exhibit.status != "loading", timeout=60_000)
     return shell
@@ -33,9 +33,9 @@ def test_broken_content_at_start_shows_unavailable_and_tells_staff(qtbot, conten
 def test_a_language_no_font_can_draw_is_hidden_and_named_for_staff(qtbot, content_copy, tmp_path, monkeypatch, caplog):
     empty = tmp_path / "no-fonts"
     empty.mkdir()
-    monkeypatch.setattr(typefaces, "_shared_index", FontIndex(dirs=[empty]))
+    monkeypatch.setattr(typefaces, "_shared_index", FontIndex(dirs=[empty]))  # in this process: checked here
     with caplog.at_level(logging.ERROR, logger="kiosk.ui.exhibit"):
-        shell = _start(qtbot, content_copy)
+        shell = _start(qtbot, content_copy, check_in_child=False)
     try:
         assert shell.exhibit.status == "ready"
         codes = [entry["code"] for entry in shell.exhibit.languages]
