@@ -19,17 +19,27 @@ log = logging.getLogger(__name__)
 
 ENGINE_ENV = "KIOSK_SPEECH_ENGINE"  # an engine name ("speechd"), "auto" for the first real one; unset or "none": off
 
-# Imported once, with the kiosk, before any worker thread runs: loading QtTextToSpeech loads Qt
-# Multimedia, whose start-up logs through Qt's message handler (Python's, under pytest-qt) from
-# inside dlopen; a Python thread importing a module of its own at that moment deadlocked the two.
-try:
-    _tts_module = importlib.import_module("PySide6.QtTextToSpeech")
-except ImportError:  # the optional `speech` extra is not installed: nothing is read aloud
-    _tts_module = None
+_tts_module = None
+_tts_tried = False
 
 
 def _speech_module():
+    global _tts_module, _tts_tried
+    if not _tts_tried:
+        _tts_tried = True
+        try:
+            _tts_module = importlib.import_module("PySide6.QtTextToSpeech")
+        except ImportError:  # the optional `speech` extra is not installed: nothing is read aloud
+            _tts_module = None
     return _tts_module
+
+
+# Where staff have switched reading aloud on, imported once, with the kiosk, before any worker
+# thread runs: loading QtTextToSpeech loads Qt Multimedia, whose start-up logs through Qt's message
+# handler (Python's, under pytest-qt) from inside dlopen; a Python thread importing a module of its
+# own at that moment deadlocked the two. Where it is off (the default) nothing is loaded: 2.2 MB.
+if os.environ.get(ENGINE_ENV, "") not in ("", "none"):
+    _speech_module()
 
 
 def engine_name() -> str | None:
@@ -40,8 +50,8 @@ def engine_name() -> str | None:
     went from 0.5 s to 2.5-3 s), so staff choose it where speakers are fitted.
     """
     chosen = os.environ.get(ENGINE_ENV, "")
-    module = _speech_module()
-    if chosen in ("", "none") or module is None:
+    module = _speech_module() if chosen not in ("", "none") else None
+    if module is None:
         return None
     engines = module.QTextToSpeech.availableEngines()
     if chosen == "auto":
