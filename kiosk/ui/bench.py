@@ -1,8 +1,9 @@
 """`kiosk bench`: how the real kiosk feels to a visitor, measured against a bare Qt Quick window.
 
 For each screen size: start-up (fresh processes, bare window in the same run), tap
-latency, frame pacing while swiping, zooming and on the attract loop, idle CPU and
-memory (one session process per size, kiosk/ui/bench_session.py). Prints a table;
+latency, frame pacing while swiping, zooming and on the attract loop and idle CPU (one
+session process per size, kiosk/ui/bench_session.py), and memory after every screen
+(a process of its own, without the session's touch tester: kiosk/ui/bench_memory.py). Prints a table;
 with --json the last line is JSON. Prints figures, asserts nothing: a benchmark, not a test.
 """
 
@@ -15,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kiosk.ui import bench_bare_fade
+from kiosk.ui import bench_bare_fade, bench_memory
 from kiosk.ui.bench_report import print_table, verdicts
 from kiosk.ui.bench_session import Plan
 from kiosk.ui.bench_startup import child_env, child_json, measure
@@ -74,7 +75,8 @@ def _bytecode_up_to_date() -> None:
 
 def _one_size(content: Path, size: tuple[int, int], runs: int, plan: Plan, state: Path) -> dict:
     print(f"kiosk bench: {size[0]}x{size[1]} ...", file=sys.stderr, flush=True)
-    figures = {"startup": startup(content, size, runs, state), **session(content, size, plan, state)}
+    figures = {"startup": startup(content, size, runs, state), **session(content, size, plan, state),
+               **bench_memory.measure(content, size, child_env(state))}
     # What this machine gives a bare window's cross-fade: the floor under the attract loop's figure.
     figures["pacing_bare_fade"] = bench_bare_fade.measure(size, 2 * plan.gesture_seconds, child_env(state))
     figures["rss_ratio"] = round(figures["rss_after_all_mib"] / figures["startup"]["bare_peak_rss_mib"], 2) \

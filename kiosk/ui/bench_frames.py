@@ -13,9 +13,8 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtTest import QTest
 
-from kiosk.ui.scene import touch_device
+from kiosk.ui.scene import qtest, touch_device
 
 Script = Iterator[int]
 
@@ -123,31 +122,31 @@ def until(predicate: Callable[[], bool], timeout_ms: int = 10_000, poll_ms: int 
 
 
 def press(window, point: QPoint) -> None:
-    QTest.touchEvent(window, touch_device()).press(0, point, window).commit()
+    qtest().touchEvent(window, touch_device()).press(0, point, window).commit()
 
 
 def release(window, point: QPoint) -> float:
     """Lift the finger; returns the moment just before the release was delivered."""
     t = time.perf_counter()
-    QTest.touchEvent(window, touch_device()).release(0, point, window).commit()
+    qtest().touchEvent(window, touch_device()).release(0, point, window).commit()
     return t
 
 
 def stroke(window, paths: list[tuple[QPoint, QPoint]], steps: int, step_ms: int = TOUCH_REPORT_MS) -> Script:
     """One finger per (start, end) path, moving together in `steps` steps, then lifted."""
     device = touch_device()
-    seq = QTest.touchEvent(window, device)
+    seq = qtest().touchEvent(window, device)
     for finger, (start, _) in enumerate(paths):
         seq.press(finger, start, window)
     seq.commit()
     for step in range(1, steps + 1):
         yield step_ms
-        seq = QTest.touchEvent(window, device)
+        seq = qtest().touchEvent(window, device)
         for finger, (start, end) in enumerate(paths):
             seq.move(finger, QPoint(start.x() + (end.x() - start.x()) * step // steps,
                                     start.y() + (end.y() - start.y()) * step // steps), window)
         seq.commit()
-    seq = QTest.touchEvent(window, device)
+    seq = qtest().touchEvent(window, device)
     for finger, (_, end) in enumerate(paths):
         seq.release(finger, end, window)
     seq.commit()

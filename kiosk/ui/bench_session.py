@@ -16,8 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 
 from kiosk.ui.bench_frames import FrameClock, LoopWatch, Script, pinch, press, release, run_script, stroke, until
-from kiosk.ui.bench_stats import CpuMeter, pacing, peak_rss_mib, rss_mib, spread
-from kiosk.ui.memory import AFTER_RESET_MS
+from kiosk.ui.bench_stats import CpuMeter, pacing, spread
 from kiosk.ui.scene import centre_of, visible_items
 
 SETTLE_MS = 700  # a screen's fade (Theme.medium) and image decode, with room to spare
@@ -67,7 +66,6 @@ class Session:
         if self.exhibit.status != "ready":
             raise RuntimeError(f"the content cannot be shown:\n{self.exhibit.problems}")
         yield 1000
-        self.figures["rss_start_mib"] = rss_mib()
         yield from self.idle("attract")
         yield from self.frames_while("attract", self.watch())
         self.visit.begin()
@@ -79,9 +77,6 @@ class Session:
         self.visit.openSection(0)
         yield SETTLE_MS
         yield from self.idle("panel")
-        yield from self.every_screen()
-        self.figures["rss_after_all_mib"] = rss_mib()
-        self.figures["rss_peak_mib"] = peak_rss_mib()
 
     def idle(self, where: str) -> Script:
         # On the attract loop, whole slide periods (see watch()): 10 s held one cross-fade or two.
@@ -209,17 +204,6 @@ class Session:
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate("SectionScreen", "Next panel")
-
-    def every_screen(self) -> Script:
-        """Every screen in every language, as `kiosk preview` walks them; then back to the attract loop
-        for as long as the kiosk takes to settle after a visitor (kiosk/ui/memory.py)."""
-        from kiosk.ui.preview import screen_steps, show_screen
-
-        for code, mode, _, show in screen_steps(self.shell, [()]):
-            show_screen(self.shell, code, show, mode)
-            yield 400
-        self.visit.restart()
-        yield AFTER_RESET_MS + 1000
 
 
 def main(content: str, width: int, height: int, plan: Plan) -> int:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
 
 _DEVICE = None
 
@@ -20,8 +19,15 @@ def touch_device():
     """One touch device per process: Qt keeps every registered device, so it must outlive its users."""
     global _DEVICE
     if _DEVICE is None:
-        _DEVICE = QTest.createTouchDevice()
+        _DEVICE = qtest().createTouchDevice()
     return _DEVICE
+
+
+def qtest():
+    """QtTest, imported where something touches: it brings QtWidgets, which the kiosk never loads."""
+    from PySide6.QtTest import QTest
+
+    return QTest
 
 
 def visible_items(window) -> Iterator[QQuickItem]:
@@ -65,26 +71,26 @@ class TouchDriver:
 
     def stroke(self, paths: list[tuple[QPoint, QPoint]], steps: int, step_ms: int = 16) -> None:
         """One finger per (start, end) path, all moving together in `steps` steps."""
-        seq = QTest.touchEvent(self.window, self.device)
+        seq = qtest().touchEvent(self.window, self.device)
         for finger, (start, _) in enumerate(paths):
             seq.press(finger, start, self.window)
         seq.commit()
         for step in range(1, steps + 1):
             self.wait(step_ms)
-            seq = QTest.touchEvent(self.window, self.device)
+            seq = qtest().touchEvent(self.window, self.device)
             for finger, (start, end) in enumerate(paths):
                 seq.move(finger, QPoint(start.x() + (end.x() - start.x()) * step // steps,
                                         start.y() + (end.y() - start.y()) * step // steps), self.window)
             seq.commit()
-        seq = QTest.touchEvent(self.window, self.device)
+        seq = qtest().touchEvent(self.window, self.device)
         for finger, (_, end) in enumerate(paths):
             seq.release(finger, end, self.window)
         seq.commit()
 
     def tap(self, point: QPoint) -> None:
-        QTest.touchEvent(self.window, self.device).press(0, point, self.window).commit()
+        qtest().touchEvent(self.window, self.device).press(0, point, self.window).commit()
         self.wait(30)
-        QTest.touchEvent(self.window, self.device).release(0, point, self.window).commit()
+        qtest().touchEvent(self.window, self.device).release(0, point, self.window).commit()
 
     def swipe(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
         self.stroke([(start, end)], steps)
