@@ -44,13 +44,11 @@ def has_own(text: Mapping[str, str], language: str) -> bool:
 def offered_languages(content) -> list[dict]:
     """Each offered language: its code, its name in itself and its writing direction, from CLDR.
 
-    The kiosk works these out on its content worker (Babel reads its data files).
+    Worked out in the content checker's process (kiosk/core/reading.py), where Babel reads its data.
     """
     from kiosk.core.language_tags import right_to_left
-    from kiosk.core.numbers import format_figure
 
     out = []
     for code in content.language_codes:
-        format_figure(0, "number", 0, code)  # loads the number formats now, not when a visitor switches
         out.append({"code": code, "name": content.language_name(code), "rightToLeft": right_to_left(code)})
     return out

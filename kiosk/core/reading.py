@@ -1,7 +1,8 @@
 """The content as the running kiosk takes it: read and checked in a short-lived process.
 
-Checking a content folder takes pydantic, YAML, CLDR's data and the font index: about
-40 MB that a kiosk running for months would otherwise hold after its first load. The
+Checking a content folder takes pydantic, YAML, CLDR's data and OpenSSL (which pydantic
+loads): about 25 MB that a kiosk running for months would otherwise hold after its first
+load. (The kiosk still reads the font index itself, for the small copies of the CJK faces.) The
 kiosk runs `kiosk content-read FOLDER` instead; the child checks the folder, works out
 what the kiosk needs (records of the content, the typefaces of each language, its
 figures in every language) and hands it back pickled on its standard output, then
@@ -16,8 +17,12 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import signal
 import subprocess
 import sys
+import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +32,9 @@ from kiosk.core.records import Record, as_record, kind_of, walk
 
 log = logging.getLogger(__name__)
 
-CHILD_LIMIT_S = 300  # the bundled content takes about 1.5 s here; a child still reading after this is stuck
+# The bundled content takes about 1.1 s here. A first start on a PC scans its fonts too, which
+# kiosk/core/font_scan.py allows 600 s: a child still reading after this is stuck.
+CHILD_LIMIT_S = 900
 
 
 @dataclass
@@ -48,9 +55,13 @@ class Reading:
 
 
 def failed(root: Path, problem: Problem) -> Reading:
+    """No content, one problem, and the files to watch for the curator's fix."""
     from kiosk.core.typefaces import Typefaces
 
-    return Reading(Path(root), Path(root).absolute(), None, [problem], typefaces=Typefaces())
+    root = Path(root)
+    sections = root / "sections"
+    watch = [root, sections, root / "media", root / "exhibition.yaml", *sorted(sections.glob("*.y*ml"))]
+    return Reading(root, root.absolute(), None, [problem], watch=[p for p in watch if p.exists()], typefaces=Typefaces())
 
 
 def read(root: Path) -> Reading:
@@ -81,28 +92,53 @@ def _format_figures(content: Record, codes: list[str]) -> None:
             value.shown = {code: format_figure(value.value, value.style, value.digits, code) for code in codes}
 
 
-def read_in_child(root: Path) -> Reading:
-    """Reads and checks `root` in a process of its own (`kiosk content-read`)."""
+def read_in_child(root: Path, stop: Callable[[], bool] = lambda: False) -> Reading:
+    """Reads and checks `root` in a process of its own (`kiosk content-read`); `stop()` true ends it early."""
     root = Path(root).absolute()
     frozen = getattr(sys, "frozen", False)  # the offline bundle's executable is the kiosk command itself
     command = [sys.executable, *([] if frozen else ["-m", "kiosk"]), "content-read", str(root)]
     try:
-        out = subprocess.run(command, capture_output=True, timeout=CHILD_LIMIT_S, env=dict(os.environ),
-                             cwd=Path(__file__).resolve().parents[2])
-    except subprocess.TimeoutExpired:
-        return failed(root, _stopped(root, f"it was still reading after {CHILD_LIMIT_S} s"))
+        code, answer, said = _run(command, stop, CHILD_LIMIT_S)
     except OSError as exc:
         return failed(root, _stopped(root, f"it could not start: {exc}"))
-    said = out.stderr.decode("utf-8", "replace").strip().splitlines()
-    if out.returncode != 0:
-        return failed(root, _stopped(root, f"exit code {out.returncode}: {said[-1] if said else 'no message'}"))
+    if code is None:
+        return failed(root, _stopped(root, "the kiosk stopped it" if stop() else f"it was still reading after {CHILD_LIMIT_S} s"))
+    lines = said.strip().splitlines()
+    if code != 0:
+        return failed(root, _stopped(root, f"exit code {code}: {lines[-1] if lines else 'no message'}"))
     try:
-        reading = pickle.loads(out.stdout)
+        reading = pickle.loads(answer)
     except Exception as exc:  # noqa: BLE001 - whatever the child wrote, the kiosk keeps running
         return failed(root, _stopped(root, f"its answer could not be read ({type(exc).__name__})"))
     if not isinstance(reading, Reading):
         return failed(root, _stopped(root, "it answered with something else"))
     return reading
+
+
+def _run(command: list[str], stop: Callable[[], bool], limit_s: float) -> tuple[int | None, bytes, str]:
+    """(exit code, or None if stopped or past the limit; what it wrote on standard output; the end
+    of its standard error).
+
+    Both go to files, not pipes: a pipe nobody reads fills at 64 KB and would hold the child.
+    The child leads a process group of its own, so stopping it also ends a font scan it started.
+    """
+    started = time.monotonic()
+    group = hasattr(os, "killpg")
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(command, stdout=out, stderr=err, env=dict(os.environ), start_new_session=group,
+                                 cwd=Path(__file__).resolve().parents[2])
+        while child.poll() is None:
+            if stop() or time.monotonic() - started > limit_s:
+                if group:
+                    os.killpg(child.pid, signal.SIGKILL)
+                else:
+                    child.kill()
+                child.wait()
+                return None, b"", ""
+            time.sleep(0.05)
+        out.seek(0)
+        err.seek(max(0, err.seek(0, os.SEEK_END) - 2000))
+        return child.returncode, out.read(), err.read().decode("utf-8", "replace")
 
 
 def _stopped(root: Path, why: str) -> Problem:

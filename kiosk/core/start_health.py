@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,12 +92,17 @@ def _fingerprint(folder: Path) -> list:
                   for p in folder.rglob("*") if p.is_file())
 
 
-def snapshot_content(folder: Path, content: Path) -> bool:
+def snapshot_content(folder: Path, content: Path, errors_of: Callable[[Path], list] | None = None) -> bool:
     """Keeps a copy of `content` as the last good content if it validates; True if a new copy was made.
 
-    Slow (copies and validates): call it off the GUI thread.
+    `errors_of` checks the copy (the running kiosk passes its checker process, kiosk/core/reading.py);
+    by default it is checked in this process. Slow (copies and validates): call it off the GUI thread.
     """
-    from kiosk.core.loader import load_content
+    if errors_of is None:
+        from kiosk.core.loader import load_content
+
+        def errors_of(path: Path) -> list:
+            return load_content(path, fonts=None).errors
 
     good = folder / LAST_GOOD
     fingerprint = _fingerprint(content)
@@ -106,7 +112,7 @@ def snapshot_content(folder: Path, content: Path) -> bool:
     for leftover in (tmp, old):
         shutil.rmtree(leftover, ignore_errors=True)
     shutil.copytree(content, tmp, symlinks=False)
-    if load_content(tmp, fonts=None).errors:
+    if errors_of(tmp):
         shutil.rmtree(tmp, ignore_errors=True)
         log.warning("the content on disk does not validate; the last good copy is kept")
         return False

@@ -2,7 +2,8 @@
 
 Chooses, per language, a family that can draw every character the content
 uses in that language, preferring well-made museum faces (Noto Serif / Sans,
-their CJK and Arabic siblings). Runs on the content worker thread.
+their CJK and Arabic siblings). Measured in the content checker's process
+(kiosk/core/reading.py); the kiosk asks the result for faces.
 """
 
 from __future__ import annotations

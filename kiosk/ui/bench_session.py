@@ -1,7 +1,8 @@
 """One `kiosk bench` session: the real kiosk at one size, in a process of its own.
 
-Touches the kiosk the way a visitor does and measures tap latency, frame pacing,
-idle CPU and memory. Prints one line of JSON for the parent (kiosk/ui/bench.py).
+Touches the kiosk the way a visitor does and measures tap latency, frame pacing and
+idle CPU (memory has a run of its own: kiosk/ui/bench_memory.py). Prints one line of JSON
+for the parent (kiosk/ui/bench.py).
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ class Exhibit(QObject):
 
         forget_module_sources()  # before the content is built, so it can reuse that memory
         try:
-            result = reading.read_in_child(root) if self._check_in_child else reading.read(root)
+            result = reading.read_in_child(root, lambda: self._stopping) if self._check_in_child else reading.read(root)
         except Exception as exc:  # a bug here must still leave visitors a calm screen
             log.exception("loading content failed")
             result = reading.failed(root, _internal_problem(root, exc))

@@ -65,9 +65,9 @@ def forget_module_sources() -> None:
     """Drop the source lines Python keeps for tracebacks.
 
     PySide6 reads the source of every module imported after it, to learn whether the module
-    uses its `__feature__` switches, and `linecache` keeps each file as a list of lines: about
-    10 MiB of strings once the content checker's imports (pydantic, Babel, YAML) are in. A
-    traceback reads the lines it needs again.
+    uses its `__feature__` switches, and `linecache` keeps each file as a list of lines (about
+    10 MiB of strings when the content checker ran in the kiosk's process; tests and tools still
+    check content in theirs). A traceback reads the lines it needs again.
     """
     linecache.clearcache()
 

@@ -67,7 +67,7 @@ class SelfHealing(QObject):
         def work():
             try:
                 start_health.mark_healthy(self._folder)
-                if not self._plan.safe_mode and start_health.snapshot_content(self._folder, content):
+                if not self._plan.safe_mode and start_health.snapshot_content(self._folder, content, _checked_apart):
                     log.info("kept a copy of %s as the last good content for safe mode", content)
             except Exception:  # the kiosk carries on; safe mode would show the older copy
                 log.exception("could not record a healthy start")
@@ -108,3 +108,10 @@ def apply_plan(plan: start_health.StartPlan) -> None:
         log.warning("using the software renderer: the graphics renderer failed earlier (%s)", plan.renderer_failure)
     if plan.software and os.environ.get("QT_QUICK_BACKEND") != "software":
         os.environ["QT_QUICK_BACKEND"] = "software"
+
+
+def _checked_apart(path: Path) -> list:
+    """The content's errors, found by the checker process: the kiosk keeps none of the checker."""
+    from kiosk.core.reading import read_in_child
+
+    return read_in_child(path).errors

@@ -107,7 +107,7 @@ def kiosk(qtbot, content_copy):
     from kiosk.ui.shell import KioskShell
 
     # The content is checked in this process: the same records as from the kiosk's checker process
-    # (tests/ui/test_content_reading.py), without a second of start-up in each of hundreds of tests.
+    # (tests/core/test_content_reading.py), without a second of start-up in each of hundreds of tests.
     shell = KioskShell(content_copy, fullscreen=False, size=(1280, 720), check_in_child=False)
     shell.window.show()
     qtbot.waitUntil(lambda: shell.exhibit.status != "loading", timeout=60_000)

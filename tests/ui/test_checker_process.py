@@ -69,10 +69,7 @@ def test_a_checker_that_dies_leaves_the_last_good_content_on_screen(qtbot, conte
         assert shell.exhibit.status == "ready", shell.exhibit.problems
         title = shell.exhibit.title
 
-        def killed(*args, **kwargs):
-            return subprocess.CompletedProcess(args, -9, b"", b"Killed\n")
-
-        monkeypatch.setattr(reading.subprocess, "run", killed)
+        monkeypatch.setattr(reading, "_run", lambda command, stop, limit_s: (-9, b"", "Killed\n"))
         with caplog.at_level(logging.ERROR, logger="kiosk.ui.exhibit"):
             shell.exhibit.load(content_copy)  # what the content watcher does when a curator saves
             qtbot.waitUntil(lambda: "content checker stopped" in shell.exhibit.problems, timeout=10_000)
@@ -81,3 +78,19 @@ def test_a_checker_that_dies_leaves_the_last_good_content_on_screen(qtbot, conte
         assert any("last good content" in r.getMessage() for r in caplog.records)
     finally:
         shell.close()
+
+
+def test_the_last_good_copy_is_checked_by_the_checker_process_too(tmp_path, content_copy, monkeypatch):
+    from kiosk.core import reading, start_health
+    from kiosk.ui import self_heal
+
+    monkeypatch.setenv("KIOSK_STATE_DIR", str(tmp_path / "state"))
+    asked = []
+    real = reading.read_in_child
+    monkeypatch.setattr(reading, "read_in_child", lambda root, *a: asked.append(root.name) or real(root, *a))
+    state = tmp_path / "health"
+    state.mkdir()
+    assert start_health.snapshot_content(state, content_copy, self_heal._checked_apart)
+    (content_copy / "exhibition.yaml").write_text("title: [broken\n", "utf-8")
+    assert not start_health.snapshot_content(state, content_copy, self_heal._checked_apart)
+    assert asked == [start_health.LAST_GOOD + ".tmp"] * 2, "both copies were checked in the checker's process"
