@@ -171,3 +171,19 @@ def test_the_idle_reset_brings_back_left_to_right_for_the_next_visitor(qtbot, ki
     kiosk.visit.begin()
     qtbot.wait(400)
     assert _centre_x(_control(kiosk, "Back")) < kiosk.window.width() / 2
+
+
+@pytest.mark.parametrize("language, explore, rtl", [("en", "Explore", False), ("ar", "استكشف", True)])
+def test_each_card_points_on_the_way_reading_goes(qtbot, kiosk, language, explore, rtl):
+    # The arrow is drawn, not a character: the Latin faces have none, and font fallback opened a CJK collection.
+    kiosk.visit.begin()
+    kiosk.visit.setLanguage(language)
+    qtbot.wait(600)  # the screen fade
+    words = [i for i in visible_items(kiosk.window) if i.inherits("QQuickText") and i.property("text") == explore]
+    arrows = [i for i in visible_items(kiosk.window) if type(i).__name__ == "QQuickItem"
+              and i.metaObject().className().startswith("Arrow")]
+    assert len(words) == len(kiosk.exhibit.sections) == len(arrows)
+    for word in words:
+        beside = min(arrows, key=lambda a: abs(_centre_x(a) - _centre_x(word)))
+        assert (_centre_x(beside) < _centre_x(word)) is rtl
+        assert "→" not in word.property("text") and "←" not in word.property("text")

@@ -63,13 +63,22 @@ Pressable {
                 fontSizeMode: Theme.verticalFit
                 minimumPixelSize: Theme.fitFloor(Theme.caption)
             }
-            KText {
+            Row {
                 id: more
-                width: parent.width
-                text: qsTr("Explore") + (card.LayoutMirroring.enabled ? "  ←" : "  →")
-                color: Theme.textAccent(card.section.accent)
-                font.pixelSize: Theme.label
-                font.weight: Font.DemiBold
+                spacing: Theme.s
+                KText {
+                    id: explore
+                    text: qsTr("Explore")
+                    color: Theme.textAccent(card.section.accent)
+                    font.pixelSize: Theme.label
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.NoWrap
+                }
+                Arrow {
+                    anchors.verticalCenter: explore.verticalCenter
+                    height: Math.round(explore.font.pixelSize * 0.6)
+                    color: explore.color
+                }
             }
         }
     }
