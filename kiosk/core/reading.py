@@ -17,11 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import signal
-import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,29 +112,9 @@ def read_in_child(root: Path, stop: Callable[[], bool] = lambda: False) -> Readi
 
 
 def _run(command: list[str], stop: Callable[[], bool], limit_s: float) -> tuple[int | None, bytes, str]:
-    """(exit code, or None if stopped or past the limit; what it wrote on standard output; the end
-    of its standard error).
+    from kiosk.core.child_process import run_child
 
-    Both go to files, not pipes: a pipe nobody reads fills at 64 KB and would hold the child.
-    The child leads a process group of its own, so stopping it also ends a font scan it started.
-    """
-    started = time.monotonic()
-    group = hasattr(os, "killpg")
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        child = subprocess.Popen(command, stdout=out, stderr=err, env=dict(os.environ), start_new_session=group,
-                                 cwd=Path(__file__).resolve().parents[2])
-        while child.poll() is None:
-            if stop() or time.monotonic() - started > limit_s:
-                if group:
-                    os.killpg(child.pid, signal.SIGKILL)
-                else:
-                    child.kill()
-                child.wait()
-                return None, b"", ""
-            time.sleep(0.05)
-        out.seek(0)
-        err.seek(max(0, err.seek(0, os.SEEK_END) - 2000))
-        return child.returncode, out.read(), err.read().decode("utf-8", "replace")
+    return run_child(command, dict(os.environ), stop, limit_s, cwd=Path(__file__).resolve().parents[2])
 
 
 def _stopped(root: Path, why: str) -> Problem:

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
+
+from kiosk.core.child_process import run_child
 
 log = logging.getLogger(__name__)
 _registered: dict[Path, list[str]] = {}  # copy file -> the families Qt found in it (content worker only)
@@ -37,7 +37,7 @@ def _cut_in_child(root: Path, state: Path, stop: Callable[[], bool]) -> None:
     frozen = getattr(sys, "frozen", False)  # the offline bundle's executable is the kiosk command itself
     command = [sys.executable, *([] if frozen else ["-m", "kiosk"]), "font-copies", str(root)]
     started = time.monotonic()
-    code, errors = run_child(command, {**os.environ, "KIOSK_STATE_DIR": str(state)}, stop, CUT_LIMIT_S)
+    code, _, errors = run_child(command, {**os.environ, "KIOSK_STATE_DIR": str(state)}, stop, CUT_LIMIT_S)
     if code is None and not stop():
         log.warning("'kiosk font-copies' was still cutting after %.0f s and was stopped; "
                     "text stays in the installed faces", CUT_LIMIT_S)
@@ -45,25 +45,6 @@ def _cut_in_child(root: Path, state: Path, stop: Callable[[], bool]) -> None:
         log.warning("'kiosk font-copies' failed (exit %s): %s", code, errors[-500:])
     elif code == 0:
         log.info("small copies of the CJK faces cut in %.0f s", time.monotonic() - started)
-
-
-def run_child(command: list[str], env: dict[str, str], stop: Callable[[], bool], limit_s: float) -> tuple[int | None, str]:
-    """Runs `command` until it ends, `stop()` is true or `limit_s` passes: (exit code or None if
-    it was stopped, the end of what it wrote to stderr).
-
-    The child's messages go to a file, not a pipe: a pipe nobody reads fills at 64 KB and would
-    hold the child, and the worker waiting for it, for ever."""
-    started = time.monotonic()
-    with tempfile.TemporaryFile() as messages:
-        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=messages)
-        while child.poll() is None:
-            if stop() or time.monotonic() - started > limit_s:
-                child.kill()
-                child.wait()
-                return None, ""
-            time.sleep(0.2)
-        messages.seek(max(0, messages.seek(0, os.SEEK_END) - 2000))
-        return child.returncode, messages.read().decode("utf-8", "replace").strip()
 
 
 def make_in_worker(root: Path, content, typefaces, stop: Callable[[], bool]) -> dict[str, str]:
