@@ -3,7 +3,7 @@
 The content checker (pydantic, YAML, CLDR) runs in a short-lived process of its own
 (kiosk/core/reading.py) and hands the kiosk the checked content as records: objects with
 the same fields as the models in kiosk/core/schema.py, and nothing of pydantic. So the
-kiosk, which runs for months, never holds the checker's 40 MB.
+kiosk, which runs for months, never holds the checker's 25 MB.
 
 `walk` and `language_codes` take either form, so tools that check content in-process
 (`kiosk validate`, `kiosk doctor`) share the code that reads it.

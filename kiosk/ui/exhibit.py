@@ -53,8 +53,6 @@ class Exhibit(QObject):
         self._status = "loading"
         self._problems = ""
         self._result: Reading | None = None
-        self._typefaces = None
-        self._languages: list[dict] = []  # code, name (in itself) and writing direction of each offered language
         self._text: dict = {}
         self._panels: list[PanelItem] = []
         self._panels_language = ""
@@ -114,9 +112,9 @@ class Exhibit(QObject):
         if self._copies is not None and self._visit.screen in ("attract", "home"):
             self._use_copies()
 
-    def _make_copies_in_worker(self, result, typefaces) -> None:
+    def _make_copies_in_worker(self, result: Reading) -> None:
         try:
-            made = font_copies.make_in_worker(result.root, result.content, typefaces, lambda: self._stopping)
+            made = font_copies.make_in_worker(result.root, result.content, result.typefaces, lambda: self._stopping)
         except Exception:  # the installed faces still set every text
             log.exception("making the small copies of the typefaces failed")
             return
@@ -133,15 +131,14 @@ class Exhibit(QObject):
         (result, made), self._copies = self._copies, None
         if result is not self._result:
             return  # newer content arrived; its own copies follow
-        self._typefaces.use_fitted(made)
+        result.typefaces.use_fitted(made)
         self._panels_language = ""  # the open section's panels take the copies too, when shown again
         self._present()
         self.fontCopiesChanged.emit()
 
     def _apply(self, result: Reading) -> None:
         self._result = result
-        self._typefaces, self._languages = result.typefaces, result.languages
-        typefaces = self._typefaces
+        typefaces = result.typefaces
         ex = result.content.exhibition
         for lang in ex.languages:
             if not typefaces.drawable(lang.code):
@@ -152,7 +149,7 @@ class Exhibit(QObject):
         self._present()
         self._open_section()
         if font_copies.enabled():
-            self._pool.submit(self._make_copies_in_worker, result, typefaces)
+            self._pool.submit(self._make_copies_in_worker, result)
         self._status = "ready"
         self.statusChanged.emit()
         log.info("showing %s: %d sections, languages %s", result.root, len(result.content.sections),
@@ -164,7 +161,7 @@ class Exhibit(QObject):
         content = self._result.content
         kind = WordlessPresenter if wordless else Presenter
         return kind(self._result.real_root, language or self._visit.language, content.exhibition.default_language,
-                    self._result.media, faces=self._typefaces.face)
+                    self._result.media, faces=self._result.typefaces.face)
 
     def _words(self, p: Presenter) -> dict:
         """The home and attract screens' words in the presenter's language."""
@@ -184,13 +181,13 @@ class Exhibit(QObject):
 
     def _faces(self) -> dict:
         """The faces of the visit's language, and each offered language's name in its own face."""
-        t, language = self._typefaces, self._visit.language
+        t, language = self._result.typefaces, self._visit.language
         default = self._result.content.exhibition.default_language
         return {
             # Each language's name is set in its own face: 中文 in the Chinese one, whatever the visit's language.
             "languages": [{"code": lang["code"], "name": lang["name"], "face": t.face(lang["code"])}
-                          for lang in self._languages if lang["code"] == default or t.drawable(lang["code"])],
-            "rightToLeft": any(lang["rightToLeft"] for lang in self._languages if lang["code"] == language),
+                          for lang in self._result.languages if lang["code"] == default or t.drawable(lang["code"])],
+            "rightToLeft": any(lang["rightToLeft"] for lang in self._result.languages if lang["code"] == language),
             "textFamily": t.text_family(language),
             "displayFamily": t.display_family(language),
             "textLineScale": t.line_scale(t.text_family(language)),
