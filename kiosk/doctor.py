@@ -75,12 +75,13 @@ def check_content(content: Path, result=None) -> list[Finding]:
 def check_fonts(result, index=None) -> list[Finding]:
     """Per language: can an installed or bundled font draw every character the content uses?"""
     from kiosk.core.fonts import font_advice
+    from kiosk.core.reading import as_shown
     from kiosk.core.typefaces import Typefaces
 
     if result.content is None:
         return [Finding(WARN, "fonts", "not checked: the content did not load (see the content line)")]
     typefaces = Typefaces(index)
-    typefaces.measure(result.content)
+    typefaces.measure(as_shown(result.content))  # as the kiosk measures it, figures' words included
     out = []
     for lang in result.content.exhibition.languages:
         label = f"fonts {lang.code} ({result.content.language_name(lang.code)})"

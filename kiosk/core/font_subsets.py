@@ -194,18 +194,16 @@ def make_copies(root: Path, stream=None) -> int:
     installing content, so the first start has nothing to cut."""
     import sys
 
-    from kiosk.core.loader import load_content
-    from kiosk.core.typefaces import Typefaces, shared_index
+    from kiosk.core.reading import read
+    from kiosk.core.typefaces import shared_index
 
     stream = stream or sys.stdout
-    result = load_content(root)
-    if result.content is None:
+    reading = read(root)  # as the kiosk reads it: the same characters, so the same copies
+    if reading.content is None:
         print("kiosk font-copies: the content does not load; run 'kiosk validate' first", file=stream)
         return 1
-    typefaces = Typefaces(shared_index())
-    typefaces.measure(result.content)
     folder = copies_folder()
-    fitted = fit(shared_index(), typefaces.wanted(result.content, kiosk_words()), folder)
+    fitted = fit(shared_index(), reading.typefaces.wanted(reading.content, kiosk_words()), folder)
     for family, copy in sorted(fitted.items()):
         size = sum(p.stat().st_size for p in copy.files) / 1e6
         print(f"{family}: {len(copy.files)} style(s), {size:.1f} MB, as '{copy.family}'", file=stream)

@@ -70,22 +70,25 @@ def read(root: Path) -> Reading:
     reading = Reading(result.root, result.real_root or Path(root).absolute(), None, result.problems, result.media,
                       result.watch_list(), Typefaces())
     if result.content is not None:
-        reading.typefaces.measure(result.content)
         reading.languages = offered_languages(result.content)
         codes = result.content.language_codes
         reading.language_names = {code: result.content.language_name(code) for code in codes}
-        reading.content = as_record(result.content)
-        _format_figures(reading.content, codes)
+        reading.content = as_shown(result.content)
+        reading.typefaces.measure(reading.content)  # the figures' words too: a face must draw 万
     return reading
 
 
-def _format_figures(content: Record, codes: list[str]) -> None:
-    """Each figure, formatted for every content language (`shown`): the kiosk then needs no CLDR data."""
+def as_shown(content) -> Record:
+    """The content's record, each figure formatted for every content language (`shown`): the kiosk
+    then needs no CLDR data, and the faces are chosen and cut for the words figures are shown with."""
     from kiosk.core.numbers import format_figure
 
-    for _, value in walk(content):
+    record = as_record(content)
+    codes = content.language_codes
+    for _, value in walk(record):
         if kind_of(value) == "Figure":
             value.shown = {code: format_figure(value.value, value.style, value.digits, code) for code in codes}
+    return record
 
 
 def read_in_child(root: Path, stop: Callable[[], bool] = lambda: False) -> Reading:

@@ -48,11 +48,17 @@ def shared_index() -> FontIndex:
 
 
 def language_sample(content: Content, language: str, own_only: bool = False) -> str:
-    """All text a visitor reading `language` sees; with own_only, only the text written in it (no fallback)."""
+    """All text a visitor reading `language` sees; with own_only, only the text written in it (no fallback).
+
+    Figures count in the words they are shown with (万, مليون), once the checker has formatted them.
+    """
     default = content.exhibition.default_language
-    texts = [v for _, v in walk(content.exhibition) if isinstance(v, dict)]
-    for section in content.sections:
-        texts += [v for _, v in walk(section) if isinstance(v, dict)]
+    texts = []
+    for part in (content.exhibition, *content.sections):
+        for _, v in walk(part):
+            shown = getattr(v, "shown", None)  # a figure of a reading (kiosk/core/reading.py)
+            if isinstance(v, dict) or isinstance(shown, dict):
+                texts.append(v if isinstance(v, dict) else shown)
     return "".join(pick(v, language, default) for v in texts if not own_only or has_own(v, language))
 
 

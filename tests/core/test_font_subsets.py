@@ -117,3 +117,17 @@ def test_kiosk_font_copies_cuts_what_the_bundled_exhibition_needs(cjk, state_dir
     assert any(line.startswith(f"{cjk}: ") and "style(s)" in line for line in lines), lines
     copies = list((state_dir / "font-copies").glob("*.otf"))
     assert copies and all(p.stat().st_size < BIG_FONT_BYTES / 4 for p in copies)
+
+
+def test_the_kiosk_finds_every_copy_staff_cut_and_has_nothing_left_to_cut(index, cjk, state_dir):
+    """The command cuts for the same characters the kiosk asks for: a figure's words (万) included."""
+    import io
+
+    from kiosk.core.reading import read
+
+    assert font_subsets.make_copies(REPO / "content", io.StringIO()) == 0
+    reading = read(REPO / "content")
+    wanted = reading.typefaces.wanted(reading.content, font_subsets.kiosk_words())
+    assert "万" in wanted[reading.typefaces.text_family("zh-Hans")]  # 148.2万, a figure: in no YAML text
+    found = fit(index, wanted, state_dir / "font-copies", cut=False)
+    assert set(found) == font_subsets.big_families(index, wanted) and cjk in found
