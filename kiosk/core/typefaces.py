@@ -147,6 +147,17 @@ class Typefaces:
         return {"text": text, "display": display,
                 "textLineScale": self.line_scale(text), "displayLineScale": self.line_scale(display)}
 
+    def fallbacks(self, languages: list[str]) -> dict[str, list[str]]:
+        """For each family that sets one of `languages`, the kiosk's other families, in the order Qt
+        should try them for a character it lacks: text faces before display faces, in language order.
+
+        A Chinese name quoted in English then comes from the exhibition's Chinese face (Simplified
+        forms, the small copy), not from whichever CJK face the PC's own fallback finds first.
+        """
+        order = [self.text_family(lang) for lang in languages] + [self.display_family(lang) for lang in languages]
+        order = [family for family in dict.fromkeys(order) if family]
+        return {family: [other for other in order if other != family] for family in order}
+
     def text_family(self, language: str) -> str:
         family = self._text.get(language, "")
         return self._fitted.get(family, family)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.ui import font_copies
+from kiosk.ui.font_fallbacks import lend_faces
 from kiosk.ui.memory import forget_module_sources
 from kiosk.ui.panel_item import PanelItem
 from kiosk.ui.visit import Visit
@@ -132,6 +133,7 @@ class Exhibit(QObject):
         if result is not self._result:
             return  # newer content arrived; its own copies follow
         result.typefaces.use_fitted(made)
+        self._lend_faces()
         self._panels_language = ""  # the open section's panels take the copies too, when shown again
         self._present()
         self.fontCopiesChanged.emit()
@@ -146,6 +148,7 @@ class Exhibit(QObject):
         self._visit.configure(ex.default_language, [s.id for s in result.content.sections],
                               [len(s.panels) for s in result.content.sections],
                               ex.idle_timeout_seconds, ex.idle_countdown_seconds)
+        self._lend_faces()
         self._present()
         self._open_section()
         if font_copies.enabled():
@@ -154,6 +157,16 @@ class Exhibit(QObject):
         self.statusChanged.emit()
         log.info("showing %s: %d sections, languages %s", result.root, len(result.content.sections),
                  ", ".join(entry["code"] for entry in self._text["languages"]))
+
+    def _lend_faces(self) -> None:
+        """Characters a face lacks come from the exhibition's other faces before the PC's (kiosk/ui/font_fallbacks.py)."""
+        lend_faces(self._result.typefaces.fallbacks([lang["code"] for lang in self._offered()]))
+
+    def _offered(self) -> list[dict]:
+        """The languages visitors can choose: the default one, and each one the PC can draw."""
+        default = self._result.content.exhibition.default_language
+        return [lang for lang in self._result.languages
+                if lang["code"] == default or self._result.typefaces.drawable(lang["code"])]
 
     def _presenter(self, language: str | None = None, wordless: bool = False) -> Presenter:
         from kiosk.core.present import Presenter, WordlessPresenter
@@ -182,11 +195,10 @@ class Exhibit(QObject):
     def _faces(self) -> dict:
         """The faces of the visit's language, and each offered language's name in its own face."""
         t, language = self._result.typefaces, self._visit.language
-        default = self._result.content.exhibition.default_language
         return {
             # Each language's name is set in its own face: 中文 in the Chinese one, whatever the visit's language.
             "languages": [{"code": lang["code"], "name": lang["name"], "face": t.face(lang["code"])}
-                          for lang in self._result.languages if lang["code"] == default or t.drawable(lang["code"])],
+                          for lang in self._offered()],
             "rightToLeft": any(lang["rightToLeft"] for lang in self._result.languages if lang["code"] == language),
             "textFamily": t.text_family(language),
             "displayFamily": t.display_family(language),

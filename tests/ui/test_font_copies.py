@@ -75,6 +75,8 @@ def test_copies_wait_for_a_calm_screen_and_draw_what_the_installed_faces_draw(he
     copy = kiosk.exhibit.textFamily
     assert copy.startswith(f"{installed} ") and copy != installed
     assert kiosk.exhibit.displayFamily.startswith(f"{installed_display} ")
+    # A Chinese character in English text is drawn by the copy too (kiosk/ui/font_fallbacks.py).
+    assert copy.lower() in QFont.substitutes(kiosk.exhibit.languages[0]["face"]["text"])
     japanese = [f for f in QFontDatabase.families() if f.startswith("Noto Sans CJK JP")]
     for weight in (QFont.Weight.Normal, QFont.Weight.DemiBold):
         # The copy draws exactly what the installed Simplified Chinese face draws...
