@@ -63,7 +63,8 @@ def print_table(results: dict, plan) -> None:
         if "rss_after_all_mib" in f:
             print(f"memory (RSS)  after start-up {f['rss_start_mib']:.0f} MiB, after every screen in every language "
                   f"{f['rss_after_all_mib']:.0f} MiB ({f['rss_ratio']:.2f}x the bare window's peak of "
-                  f"{s['bare_peak_rss_mib']:.0f} MiB); kiosk peak {f['rss_peak_mib']:.0f} MiB")
+                  f"{s['bare_peak_rss_mib']:.0f} MiB; the highest over {f['rss_after_all_over_s']:.0f} s of the "
+                  f"attract loop, lowest {f['rss_after_all_low_mib']:.0f} MiB); kiosk peak {f['rss_peak_mib']:.0f} MiB")
         missed = [k for k, v in f["targets"].items() if v is False]
         print("targets: " + ("all met" if not missed else "missed " + ", ".join(missed)))
         if f.get("error"):

@@ -50,6 +50,9 @@ def test_a_short_bench_reports_every_figure(content_copy, capsys):
         assert isinstance(figures[f"pacing_{name}"].get("stills"), int), name
     assert {"idle_attract", "idle_panel", "rss_start_mib", "rss_after_all_mib"} <= set(figures)
     assert figures["screens_shown"] >= 3 * 8, "every screen in each of the three languages"
+    # Read over a whole slide period of the attract loop (seconds_per_slide: 7), not at one moment of it.
+    assert figures["rss_after_all_over_s"] >= 7
+    assert 0 < figures["rss_after_all_low_mib"] <= figures["rss_after_all_mib"]
     assert figures["touch_tester_loaded"] is False, "the memory run measures the kiosk, not QtTest"
     assert set(figures["targets"]) >= {"tap_p95_le_33ms", "attract_cpu_le_15pct", "rss_le_2x_bare_peak"}
     assert "tap release -> first reacting frame" in out
