@@ -18,12 +18,18 @@ _lent: set[str] = set()  # families given substitutes by the last call
 
 
 def lend_faces(fallbacks: dict[str, list[str]]) -> None:
-    """family -> the families to try, in order, for a character it lacks (kiosk.core.typefaces)."""
+    """family -> the families to try, in order, for a character it lacks (kiosk.core.typefaces).
+
+    Qt keeps substitutes in one table without a lock, which a thread drawing a picture with words
+    in it (an SVG's text) may read. So the table is written only where it changes: once when the
+    content is first shown and once when the small copies take over, not at every reload.
+    """
     for family in _lent - set(fallbacks):
         QFont.removeSubstitutions(family)
     for family, others in fallbacks.items():
-        QFont.removeSubstitutions(family)
-        if others:
-            QFont.insertSubstitutions(family, others)
+        if QFont.substitutes(family) != [other.lower() for other in others]:  # Qt keeps names in lower case
+            QFont.removeSubstitutions(family)
+            if others:
+                QFont.insertSubstitutions(family, others)
     _lent.clear()
     _lent.update(family for family, others in fallbacks.items() if others)

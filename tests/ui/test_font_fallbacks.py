@@ -44,3 +44,19 @@ def test_every_face_of_the_exhibition_lends_to_the_others(kiosk):
     arabic = next(lang["face"]["text"] for lang in kiosk.exhibit.languages if lang["code"] == "ar")
     # English words set for a moment in the Arabic face (a switch) are drawn by the English face.
     assert kiosk.exhibit.languages[0]["face"]["text"] in _families_drawing("Back", arabic)
+
+
+def test_the_table_of_substitutes_is_written_only_where_it_changes(qapp, monkeypatch):
+    from kiosk.ui import font_fallbacks
+
+    font_fallbacks.lend_faces({"Kiosk Test Latin": ["Kiosk Test Han 1a2b", "Kiosk Test Serif"]})
+    assert QFont.substitutes("Kiosk Test Latin") == ["kiosk test han 1a2b", "kiosk test serif"]
+    writes = []
+    real_insert = QFont.insertSubstitutions
+    monkeypatch.setattr(QFont, "insertSubstitutions", staticmethod(lambda *a: (writes.append(a), real_insert(*a))))
+    font_fallbacks.lend_faces({"Kiosk Test Latin": ["Kiosk Test Han 1a2b", "Kiosk Test Serif"]})  # a reload, same faces
+    assert writes == []
+    font_fallbacks.lend_faces({"Kiosk Test Latin": ["Kiosk Test Han 9f8e"]})  # new small copies
+    assert QFont.substitutes("Kiosk Test Latin") == ["kiosk test han 9f8e"] and len(writes) == 1
+    font_fallbacks.lend_faces({})  # a face the exhibition no longer uses lends and borrows nothing
+    assert QFont.substitutes("Kiosk Test Latin") == []
