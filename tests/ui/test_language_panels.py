@@ -47,3 +47,21 @@ def test_text_that_shrinks_to_fit_is_fitted_once_at_the_end_of_a_language_switch
     qtbot.waitUntil(lambda: kiosk.visit.language == "zh-Hans", timeout=2000)
     assert seen == [(True, {fixed}), (False, {fit})], seen
     assert {i.property("text") for i in summaries} == {s["summary"] for s in kiosk.exhibit.sections} != english
+
+
+def test_a_figures_panel_follows_a_language_switch_without_a_binding_loop(visitor, kiosk, qtbot, qtlog):
+    """The figures' size is measured in their face: a switch changes the face, and the measure must
+    not be taken from the number's whole font, which the measure itself sizes."""
+    visitor.open_section(0)
+    kinds = [item.kind for item in kiosk.exhibit.panels]
+    figures = kinds.index("figures")
+    for _ in range(figures):
+        visitor.tap("Next panel")
+        qtbot.wait(350)
+    assert kiosk.visit.panelIndex == figures, kinds
+    for name, code in (("中文", "zh-Hans"), ("English", "en"), ("العربية", "ar"), ("English", "en")):
+        visitor.tap(name)
+        qtbot.waitUntil(lambda code=code: kiosk.visit.language == code, timeout=2000)
+        qtbot.wait(400)
+    loops = [r.message for r in qtlog.records if "Binding loop" in r.message]
+    assert loops == [], loops

@@ -46,8 +46,8 @@ Item {
                 readonly property real captionRoom: 2 * Theme.body * caption.lineHeight * captionMetrics.height
                                                     / Math.max(1, captionMetrics.font.pixelSize) + Theme.xs
                 readonly property real numberRoom: height - Theme.s - captionRoom
-                FontMetrics { id: numberMetrics; font.family: number.font.family; font.pixelSize: 100 }
-                FontMetrics { id: captionMetrics; font.family: caption.font.family; font.pixelSize: 100 }
+                FontMetrics { id: numberMetrics; font.family: number.family; font.pixelSize: 100 }
+                FontMetrics { id: captionMetrics; font.family: caption.family; font.pixelSize: 100 }
                 Rectangle {
                     anchors.left: parent.left
                     width: Theme.xl

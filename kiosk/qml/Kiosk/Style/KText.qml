@@ -6,8 +6,11 @@ import QtQuick
 Text {
     property bool display: false
     property var face: null
+    // The family alone, for what measures this text's face (a FontMetrics): bound to the whole
+    // `font`, it would also follow every change of size, which such a measure may itself set.
+    readonly property string family: face ? (display ? face.display : face.text) : (display ? Theme.displayFamily : Theme.textFamily)
     color: Theme.ink
-    font.family: face ? (display ? face.display : face.text) : (display ? Theme.displayFamily : Theme.textFamily)
+    font.family: family
     font.pixelSize: Theme.body
     wrapMode: Text.Wrap
     textFormat: Text.PlainText
