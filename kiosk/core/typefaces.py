@@ -56,9 +56,9 @@ def language_sample(content: Content, language: str, own_only: bool = False) -> 
     texts = []
     for part in (content.exhibition, *content.sections):
         for _, v in walk(part):
-            shown = getattr(v, "shown", None)  # a figure of a reading (kiosk/core/reading.py)
-            if isinstance(v, dict) or isinstance(shown, dict):
-                texts.append(v if isinstance(v, dict) else shown)
+            text = v if isinstance(v, dict) else getattr(v, "shown", None)  # a figure's words (kiosk/core/reading.py)
+            if isinstance(text, dict):
+                texts.append(text)
     return "".join(pick(v, language, default) for v in texts if not own_only or has_own(v, language))
 
 
