@@ -183,7 +183,13 @@ def test_each_card_points_on_the_way_reading_goes(qtbot, kiosk, language, explor
     arrows = [i for i in visible_items(kiosk.window) if type(i).__name__ == "QQuickItem"
               and i.metaObject().className().startswith("Arrow")]
     assert len(words) == len(kiosk.exhibit.sections) == len(arrows)
+    titles = [i for i in visible_items(kiosk.window) if i.inherits("QQuickText")
+              and i.property("text") in {s["title"] for s in kiosk.exhibit.sections}]
     for word in words:
         beside = min(arrows, key=lambda a: abs(_centre_x(a) - _centre_x(word)))
         assert (_centre_x(beside) < _centre_x(word)) is rtl
         assert "→" not in word.property("text") and "←" not in word.property("text")
+        # "Explore" starts where the card's title starts: at the right edge in Arabic.
+        title = min(titles, key=lambda t: abs(_centre_x(t) - _centre_x(word)))
+        edge = (lambda i: i.mapToScene(QPointF(i.width(), 0)).x()) if rtl else (lambda i: i.mapToScene(QPointF(0, 0)).x())
+        assert abs(edge(word) - edge(title)) <= 2, (edge(word), edge(title))

@@ -65,6 +65,7 @@ Pressable {
             }
             Row {
                 id: more
+                anchors.left: parent.left  // where reading starts: mirrored to the right in Arabic
                 spacing: Theme.s
                 KText {
                     id: explore
