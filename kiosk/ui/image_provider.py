@@ -2,6 +2,8 @@
 
   image://kiosk/screen/<file>?v=<version>   the screen-size rendition, made now if missing
   image://kiosk/thumb/<file>?v=<version>    the thumbnail, made now if missing
+  ...&clip=<x>,<y>,<w>,<h>                  only that part of the picture scaled to the requested
+                                            size: what a frame the picture fills shows of it
 
 (Zoom tiles are plain files and reach QML as file URLs: see tile_grid.py.)
 
@@ -58,6 +60,18 @@ class _Job(QRunnable):
         self.response.finished.emit()
 
 
+def _clip(request: str) -> tuple[int, int, int, int] | None:
+    """The part asked for (`clip=x,y,w,h`, in pixels of the picture at the requested size), if any."""
+    from urllib.parse import parse_qs
+
+    values = parse_qs(request.partition("?")[2]).get("clip", [""])[0].split(",")
+    try:
+        x, y, w, h = (int(float(v)) for v in values)
+    except ValueError:
+        return None
+    return (x, y, w, h) if w > 0 and h > 0 and x >= 0 and y >= 0 else None
+
+
 def _load(request: str, size: QSize) -> QImage:
     from kiosk.core import renditions
 
@@ -68,11 +82,15 @@ def _load(request: str, size: QSize) -> QImage:
         path = make(source, _screen_box)
     else:
         raise ValueError(f"unknown picture request '{kind}'")
-    return _decode(path, size)
+    return _decode(path, size, _clip(request))
 
 
-def _decode(path: Path, size: QSize) -> QImage:
-    """Pillow decodes the rendition (three times faster than Qt's JPEG reader here), at the requested size."""
+def _decode(path: Path, size: QSize, clip: tuple[int, int, int, int] | None = None) -> QImage:
+    """Pillow decodes the rendition (three times faster than Qt's JPEG reader here), at the requested size.
+
+    With `clip`, only that part of the picture at the requested size is made, and nothing else
+    is held: Pillow scales just that part of the decoded rendition.
+    """
     from PIL import Image
 
     with Image.open(path) as im:
@@ -80,8 +98,17 @@ def _decode(path: Path, size: QSize) -> QImage:
         if want and im.format == "JPEG":
             im.draft("RGB", want)  # DCT scaling: a small request decodes a fraction of the pixels
         im.load()
-        if want and im.width > want[0] and im.height > want[1]:
-            scale = max(want[0] / im.width, want[1] / im.height)  # cover the request, as Qt's sourceSize does
+        # Cover the request, as Qt's sourceSize does; a rendition smaller than asked stays at its size.
+        scale = min(1.0, max(want[0] / im.width, want[1] / im.height)) if want else 1.0
+        if clip and want:
+            # The clip is in pixels of the picture at the requested size: here, of the rendition at `scale`.
+            to_source = 1 / max(want[0] / im.width, want[1] / im.height)
+            x, y, w, h = clip
+            box = (x * to_source, y * to_source, min(im.width, (x + w) * to_source), min(im.height, (y + h) * to_source))
+            if box[2] > box[0] and box[3] > box[1]:
+                out = (max(1, round((box[2] - box[0]) * scale)), max(1, round((box[3] - box[1]) * scale)))
+                im = im.resize(out, Image.Resampling.BILINEAR, box=box, reducing_gap=2.0 if scale < 1 else None)
+        elif scale < 1:
             im = im.resize((max(1, round(im.width * scale)), max(1, round(im.height * scale))), Image.Resampling.BILINEAR,
                            reducing_gap=2.0)
         if im.mode not in ("RGB", "RGBA"):

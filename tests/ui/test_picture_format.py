@@ -31,3 +31,41 @@ def test_a_picture_is_decoded_ready_to_draw(qapp, tmp_path, name, mode, colour, 
     # On screen, Qt's pixmap then shares the decoded pixels instead of converting a copy. (Compared
     # by the data's cache key: two memoryviews compare equal whenever their bytes do, copy or not.)
     assert QPixmap.fromImage(image).toImage().cacheKey() == image.cacheKey()
+
+
+def _quadrants(path, size=(400, 300)):
+    """A photograph with a different colour in each quarter, so a part cut from the wrong place shows."""
+    w, h = size
+    im = Image.new("RGB", size, (200, 30, 10))
+    im.paste((10, 160, 40), (w // 2, 0, w, h // 2))
+    im.paste((20, 40, 190), (0, h // 2, w // 2, h))
+    im.paste((230, 210, 60), (w // 2, h // 2, w, h))
+    im.save(path, quality=95)
+
+
+def _colour(image: QImage, x: int, y: int) -> tuple[int, int, int]:
+    c = image.pixelColor(x, y)
+    return c.red(), c.green(), c.blue()
+
+
+@pytest.mark.parametrize("shown", [QSize(320, 240), QSize(800, 600)])  # smaller and larger than the file
+def test_a_photograph_filling_its_frame_is_decoded_only_where_the_frame_shows_it(qapp, tmp_path, shown):
+    from urllib.parse import quote
+
+    from kiosk.ui.image_provider import _load
+
+    path = tmp_path / "photo.jpg"
+    _quadrants(path)
+    whole = _load(f"screen/{quote(str(path))}?v=1", shown)
+    # A 16:9 frame on the 4:3 picture: the middle band, as the Picture item asks for it.
+    w, h = shown.width(), round(shown.width() * 9 / 16)
+    y = (shown.height() - h) // 2
+    part = _load(f"screen/{quote(str(path))}?v=1&clip=0,{y},{w},{h}", shown)
+    scale = whole.width() / shown.width()  # 1 when the file is at least as large as asked for
+    assert (part.width(), part.height()) == (round(w * scale), round(h * scale))
+    assert part.height() < whole.height(), "the part hidden above and below the frame was decoded too"
+    for fx, fy in ((0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)):
+        px, py = int(fx * part.width()), int(fy * part.height())
+        wx, wy = px, int(round(y * scale) + py)
+        assert all(abs(a - b) <= 12 for a, b in zip(_colour(part, px, py), _colour(whole, wx, wy), strict=True)), (fx, fy)
+    assert part.format() == RGB32

@@ -27,6 +27,24 @@ Item {
     readonly property real shownHeight: Math.ceil(shownWidth / aspect)
     readonly property real focusX: picture ? picture.focusX : 0.5
     readonly property real focusY: picture ? picture.focusY : 0.5
+    // Where the whole picture lies in the frame: filling it, the focus point as near the centre
+    // as the frame allows; whole, centred.
+    readonly property real shownX: fill ? Math.min(0, Math.max(width - shownWidth, width / 2 - focusX * shownWidth))
+                                        : (width - shownWidth) / 2
+    readonly property real shownY: fill ? Math.min(0, Math.max(height - shownHeight, height / 2 - focusY * shownHeight))
+                                        : (height - shownHeight) / 2
+    // A picture that fills its frame is decoded only where the frame shows it: a 16:10 slide on a
+    // 16:9 screen is 1920x1080 pixels, not 1920x1200, and a 4:3 photograph 1920x1080, not 1920x1440.
+    // Qt cuts a drawing as it draws it; the kiosk's image provider cuts a photograph (`clip=`).
+    readonly property bool cut: fill && detail === 1 && !!picture && picture.source !== ""
+    // In whole pixels of the shown picture, from the last one left of (above) the frame's edge
+    // to the first one past the far edge: the part drawn still covers the frame to its edges.
+    readonly property rect seen: {
+        const x = Math.max(0, Math.floor(-shownX))
+        const y = Math.max(0, Math.floor(-shownY))
+        return Qt.rect(x, y, Math.min(shownWidth - x, Math.ceil(width - shownX - x)),
+                       Math.min(shownHeight - y, Math.ceil(height - shownY - y)))
+    }
 
     signal opened()
 
@@ -43,10 +61,10 @@ Item {
     }
     Image {
         id: thumb
-        x: image.x
-        y: image.y
-        width: image.width
-        height: image.height
+        x: frame.shownX
+        y: frame.shownY
+        width: frame.shownWidth
+        height: frame.shownHeight
         visible: image.opacity < 1
         asynchronous: true
         fillMode: Image.Stretch
@@ -55,25 +73,27 @@ Item {
     }
     Image {
         id: image
-        // Keep the focus point as near the centre as the frame allows.
-        x: frame.fill ? Math.min(0, Math.max(frame.width - width, frame.width / 2 - frame.focusX * width))
-                      : (frame.width - width) / 2
-        y: frame.fill ? Math.min(0, Math.max(frame.height - height, frame.height / 2 - frame.focusY * height))
-                      : (frame.height - height) / 2
-        width: frame.shownWidth
-        height: frame.shownHeight
+        x: frame.cut ? frame.shownX + frame.seen.x : frame.shownX
+        y: frame.cut ? frame.shownY + frame.seen.y : frame.shownY
+        width: frame.cut ? frame.seen.width : frame.shownWidth
+        height: frame.cut ? frame.seen.height : frame.shownHeight
         asynchronous: true
         cache: true
         fillMode: Image.Stretch
         smooth: frame.smooth  // the zoom view turns it off while a finger moves the picture
-        source: frame.width > 0 && frame.picture ? frame.picture.source : ""
-        readonly property real detail: frame.picture && frame.picture.vector ? frame.detail : 1
+        readonly property string picked: frame.width > 0 && frame.picture ? frame.picture.source : ""
+        readonly property bool vector: !!frame.picture && frame.picture.vector === true
+        readonly property rect seen: frame.seen
+        source: picked === "" || !frame.cut || vector ? picked
+                : picked + "&clip=" + seen.x + "," + seen.y + "," + seen.width + "," + seen.height
+        readonly property real detail: vector ? frame.detail : 1
         sourceSize: Qt.size(frame.shownWidth * detail, frame.shownHeight * detail)
-        // A finer drawing of the same picture replaces the one on screen without a blank in
-        // between; another picture (a new source) is not drawn in the old one's place.
+        sourceClipRect: frame.cut && vector ? frame.seen : Qt.rect(0, 0, 0, 0)  // an empty rectangle: the whole picture
+        // A finer or differently cut copy of the same picture replaces the one on screen without a
+        // blank in between; another picture is not drawn in the old one's place.
         property bool shownOnce: false
         retainWhileLoading: shownOnce
-        onSourceChanged: shownOnce = false
+        onPickedChanged: shownOnce = false
         onStatusChanged: if (status === Image.Ready) shownOnce = true
         opacity: shownOnce || status === Image.Ready ? 1 : 0
         // Not for a picture kept ready at opacity 0 (the attract loop's next slide): a fade
@@ -85,8 +105,8 @@ Item {
         Item {
             id: label
             required property var modelData
-            x: image.x + modelData.x * image.width
-            y: image.y + modelData.y * image.height
+            x: frame.shownX + modelData.x * frame.shownWidth
+            y: frame.shownY + modelData.y * frame.shownHeight
             visible: x >= 0 && x <= frame.width && y >= 0 && y <= frame.height
             Rectangle {
                 x: -width / 2
