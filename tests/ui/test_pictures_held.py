@@ -1,14 +1,35 @@
-"""The kiosk holds decoded pictures only where a visitor can see them: a picture that fills its
-frame is decoded only where the frame shows it."""
+"""The kiosk holds decoded pictures only where a visitor can see them: home's covers are let go
+while the attract loop runs over home, and a drawing that fills its frame is decoded only where
+the frame shows it."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize, QUrl
+from PySide6.QtCore import QPoint, QRect, QSize, QUrl
 from PySide6.QtGui import QImage, QImageReader
 
 from kiosk.ui.scene import every_item
 from tests.ui.test_attract_loop import _slides
+
+
+def _cover_images(kiosk) -> list:
+    """Home's card pictures that hold a cover, decoded or on their way (the attract loop's slides are wider)."""
+    covers = {section["cover"]["source"] for section in kiosk.exhibit.sections}
+    return [i for i in every_item(kiosk.window) if isinstance(i.property("source"), QUrl)
+            and i.property("source").toString() in covers and i.width() < kiosk.window.width() / 2]
+
+
+def test_home_lets_its_covers_go_under_the_attract_loop_and_shows_them_after_the_first_touch(visitor, kiosk, qtbot):
+    qtbot.waitUntil(lambda: len(_slides(kiosk.window)) == 1 and _slides(kiosk.window)[0].property("ready"), timeout=10_000)
+    assert _cover_images(kiosk) == [], "home, hidden under the attract loop, holds its covers"
+    visitor.tap(QPoint(400, 300))
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
+    count = len(kiosk.exhibit.sections)
+    qtbot.waitUntil(lambda: [i.property("progress") for i in _cover_images(kiosk)] == [1.0] * count, timeout=3000)
+    assert all(i.isVisible() for i in _cover_images(kiosk))
+    kiosk.visit.restart()  # what the idle countdown does once the visitor has walked away
+    qtbot.waitUntil(lambda: kiosk.visit.screen == "attract", timeout=2000)
+    qtbot.waitUntil(lambda: _cover_images(kiosk) == [], timeout=2000)
 
 
 def test_a_drawing_that_fills_the_screen_is_decoded_only_where_the_screen_shows_it(kiosk, qtbot):

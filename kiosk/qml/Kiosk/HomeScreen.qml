@@ -67,6 +67,7 @@ ScreenFade {
                 width: (grid.width - (home.columns - 1) * grid.spacing) / home.columns
                 height: (grid.height - (home.rows - 1) * grid.spacing) / home.rows
                 section: home.exhibit.sections[index]
+                coverWanted: home.visit.screen !== "attract"
                 onActivated: home.visit.openSection(index)
             }
         }

@@ -6,6 +6,9 @@ Pressable {
     id: card
 
     required property var section
+    // Off while the attract loop runs over home: a cover is a picture nobody sees there, held
+    // for hours. The touch that begins a visit asks for it again, and it fades in with home.
+    property bool coverWanted: true
 
     accessibleName: section.title
 
@@ -25,7 +28,7 @@ Pressable {
             anchors.top: parent.top
             anchors.margins: 1
             height: parent.height * (Theme.portrait ? 0.5 : 0.52) * (Theme.textScale > 1 ? 0.45 : 1)  // large text: room for words
-            picture: card.section.cover
+            picture: card.coverWanted ? card.section.cover : null
             showCredit: false
         }
         Rectangle {
