@@ -40,10 +40,16 @@ TALL_LINE_SPACING = 1.6
 _shared_index: FontIndex | None = None
 
 
+def own_index() -> FontIndex:
+    """An index of this PC's fonts for the caller alone, read from the state folder's cache."""
+    return FontIndex(cache_file=state_dir() / "font-coverage-v3.json")  # v3 packs the runs; older files stay for older kiosks
+
+
 def shared_index() -> FontIndex:
+    """One index for the whole process: for the content checker and staff's commands, which run once."""
     global _shared_index
     if _shared_index is None:
-        _shared_index = FontIndex(cache_file=state_dir() / "font-coverage-v3.json")  # v3 packs the runs; older files stay for older kiosks
+        _shared_index = own_index()
     return _shared_index
 
 

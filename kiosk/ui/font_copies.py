@@ -51,10 +51,12 @@ def make_in_worker(root: Path, content, typefaces, stop: Callable[[], bool]) -> 
     """On the content worker: installed family -> the family of its copy, for each copy Qt takes."""
     from kiosk.core.font_subsets import big_families, copies_folder, fit, kiosk_words, prune
     from kiosk.core.state import state_dir
-    from kiosk.core.typefaces import shared_index
+    from kiosk.core.typefaces import own_index
 
     folder = copies_folder()
-    index, wanted = shared_index(), typefaces.wanted(content, kiosk_words())
+    # Read for this look and let go after: the kiosk runs for months, and needs the index only
+    # when the content changes (about 0.6 MiB of Python objects; the checker measures with its own).
+    index, wanted = own_index(), typefaces.wanted(content, kiosk_words())
     fitted = fit(index, wanted, folder, stop, cut=False)
     if set(fitted) != big_families(index, wanted) and not stop():
         _cut_in_child(root, state_dir(), stop)

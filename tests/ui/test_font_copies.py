@@ -92,3 +92,28 @@ def test_copies_wait_for_a_calm_screen_and_draw_what_the_installed_faces_draw(he
     qtbot.waitUntil(lambda: any(i.property("text") == heading for i in visitor.visible_items()), timeout=3000)
     shown = [i.property("font").family() for i in visitor.visible_items() if i.property("text") == heading]
     assert shown and all(family in (kiosk.exhibit.displayFamily, copy) for family in shown), shown
+
+
+@pytest.mark.no_qt_log  # fonts are registered here while the kiosk's worker may register them too (above)
+def test_the_worker_lets_the_font_index_go_once_the_copies_are_found(kiosk, monkeypatch):
+    """The index of the PC's fonts is needed only when the content changes, and the kiosk runs for months."""
+    import gc
+    import weakref
+
+    from kiosk.core import typefaces
+
+    made = []
+    real = typefaces.own_index
+
+    def recorded():
+        index = real()
+        made.append(weakref.ref(index))
+        return index
+
+    monkeypatch.setattr(typefaces, "own_index", recorded)
+    monkeypatch.setattr(font_copies, "_cut_in_child", lambda root, state, stop: None)  # the copies on hand will do
+    result = kiosk.exhibit._result
+    font_copies.make_in_worker(result.root, result.content, result.typefaces, lambda: False)
+    gc.collect()
+    assert made, "the copies were looked for without reading the index"
+    assert all(ref() is None for ref in made), "the index outlived the search for the copies"
