@@ -3,7 +3,7 @@ import QtQuick
 
 // An arrow in the colour of the words beside it, pointing the way the reading goes: right, or
 // left where the layout is mirrored (Arabic). Drawn, not set as a character: the Latin faces
-// have no arrow, and Qt's font fallback opened a 20 MB CJK collection to draw one.
+// have no arrow, and one borrowed from another face would not match the words' weight and size.
 Item {
     id: arrow
 
