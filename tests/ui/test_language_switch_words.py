@@ -9,6 +9,9 @@ from PySide6.QtCore import SIGNAL, QCoreApplication, QObject
 
 
 def _on_home(visitor, kiosk, qtbot) -> None:
+    # The attract loop is built after the window first shows: on a busy machine, wait for its button.
+    qtbot.waitUntil(lambda: any(i.property("accessibleName") == "Touch to begin" for i in visitor.visible_items()),
+                    timeout=10_000)
     visitor.tap("Touch to begin")
     qtbot.waitUntil(lambda: kiosk.visit.screen == "home", timeout=2000)
     qtbot.wait(400)
