@@ -11,6 +11,9 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps
 
+from kiosk.core.media import guard_pillow
+
+guard_pillow()  # every content picture the kiosk decodes is opened here
 log = logging.getLogger(__name__)
 SIXTEEN_BIT = {"I;16", "I;16B", "I;16L", "I;16N", "I"}
 _SRGB = ImageCms.createProfile("sRGB")

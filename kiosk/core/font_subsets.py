@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +50,8 @@ def copies_folder() -> Path:
 
 def kiosk_words() -> str:
     """Every translated string of the kiosk's own screens (Qt Linguist files), all languages."""
+    import xml.etree.ElementTree as ET  # here: the kiosk's process reads the words once per content
+
     words = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         try:

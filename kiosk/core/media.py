@@ -5,18 +5,29 @@ Runs on worker threads and in `kiosk validate`; never on the GUI thread.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, UnidentifiedImageError
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 RASTER_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".tif": "TIFF", ".tiff": "TIFF"}
 ALLOWED = tuple(sorted(set(RASTER_FORMATS) | {".svg"}))
 MAX_FILE_BYTES = 400 * 1024 * 1024
 MAX_PIXELS = 250_000_000  # 250 MP: larger is treated as a decompression bomb
 MAX_SVG_BYTES = 5 * 1024 * 1024
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own bomb guard agrees with ours
+
+
+def guard_pillow() -> None:
+    """Pillow's own decompression-bomb guard at the kiosk's limit, wherever Pillow opens a content file.
+
+    Pillow is loaded only where pictures are opened: a MediaInfo the kiosk's process receives
+    from the content checker brings none of it, nor does an exhibition of drawings alone.
+    """
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
 class MediaError(Exception):
@@ -70,6 +81,9 @@ def inspect(root: Path, relative: str) -> MediaInfo:
 
 
 def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
+    from PIL import Image, UnidentifiedImageError
+
+    guard_pillow()
     try:
         with Image.open(full) as im:
             fmt, (w, h) = im.format, im.size
@@ -97,6 +111,8 @@ def _inspect_raster(full: Path, relative: str, expected: str) -> MediaInfo:
 
 
 def _inspect_svg(full: Path, relative: str, size: int) -> MediaInfo:
+    import xml.etree.ElementTree as ET
+
     if size > MAX_SVG_BYTES:
         raise MediaError(f"'{relative}' is {size // 1024} KB; an SVG illustration may be at most {MAX_SVG_BYTES // 1024} KB")
     try:

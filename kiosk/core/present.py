@@ -13,8 +13,8 @@ from typing import Any
 
 from kiosk.core.languages import has_own, pick
 from kiosk.core.numbers import split_figure
+from kiosk.core.picture_urls import picture_url
 from kiosk.core.records import field_names, kind_of, walk
-from kiosk.core.renditions import picture_url
 
 Model = Any  # a model of kiosk/core/schema.py, or its record
 

@@ -12,7 +12,6 @@ import os
 import tempfile
 import threading
 from pathlib import Path
-from urllib.parse import quote
 
 from PIL import Image
 
@@ -20,22 +19,12 @@ from kiosk.core.colour import open_srgb
 from kiosk.core.digest import file_digest, text_digest
 from kiosk.core.state import state_dir
 
-PICTURE_URL = "image://kiosk"  # the kiosk's image provider (kiosk/ui/image_provider.py)
-
 THUMB_BOX = (384, 384)
 DEFAULT_SCREEN = (1920, 1080)
 JPEG_QUALITY = 86
 _memo: dict[tuple, str] = {}
 _memo_lock = threading.Lock()
 _making: dict[str, threading.Lock] = {}  # one maker per picture: the thumbnail waits for the screen rendition's decode
-
-
-def picture_url(kind: str, path: Path, version: int = 0) -> str:
-    """Where QML asks for a rendition: `screen` or `thumb` of the file at absolute `path`.
-
-    `version` changes when the file does, so Qt's image cache never shows a replaced photograph's old pixels.
-    """
-    return f"{PICTURE_URL}/{kind}/{quote(str(path), safe='/')}?v={version}"
 
 
 def cache_root() -> Path:

@@ -154,7 +154,7 @@ def test_broken_file_raises_instead_of_writing_a_bad_rendition(tmp_path):
 
 def test_a_replaced_photograph_gets_a_new_picture_url(tmp_path):
     from kiosk.core.media import inspect
-    from kiosk.core.renditions import picture_url
+    from kiosk.core.picture_urls import picture_url
 
     _jpeg(tmp_path / "cliff.jpg", color=(200, 30, 30))
     first = inspect(tmp_path, "cliff.jpg")

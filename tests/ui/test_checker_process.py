@@ -36,6 +36,7 @@ def ready():
     seen["status"] = shell.exhibit.status
     seen["checker"] = [m for m in ("pydantic", "yaml", "babel", "_hashlib", "kiosk.core.schema", "kiosk.core.loader")
                        if m in sys.modules]
+    seen["pillow"] = [m for m in ("PIL", "xml.etree") if m in sys.modules]
     app.quit()
 
 QTimer.singleShot(0, ready)
@@ -56,6 +57,8 @@ def test_the_kiosk_shows_its_content_and_holds_none_of_the_checker(content_copy,
     assert any("\u4e00" <= ch <= "\u9fff" for ch in words), "the panels' titles in Chinese"
     assert any("\u0600" <= ch <= "\u06ff" for ch in words), "and in Arabic"
     assert seen["checker"] == [], "pydantic, YAML, CLDR and OpenSSL stay in the checker's process, which has ended"
+    # The bundled exhibition is drawings: Qt draws them, and no photograph calls for Pillow (4 MiB).
+    assert seen["pillow"] == [], "the kiosk's process loaded Pillow or an XML parser for an exhibition of drawings"
 
 
 def test_a_checker_that_dies_leaves_the_last_good_content_on_screen(qtbot, content_copy, monkeypatch, caplog):
