@@ -19,15 +19,16 @@ MAX_PIXELS = 250_000_000  # 250 MP: larger is treated as a decompression bomb
 MAX_SVG_BYTES = 5 * 1024 * 1024
 
 
-def guard_pillow() -> None:
+def guard_pillow(limit: int = MAX_PIXELS) -> None:
     """Pillow's own decompression-bomb guard at the kiosk's limit, wherever Pillow opens a content file.
 
     Pillow is loaded only where pictures are opened: a MediaInfo the kiosk's process receives
     from the content checker brings none of it, nor does an exhibition of drawings alone.
+    (The limit is the kiosk's, fixed here: the curator-facing check below reads MAX_PIXELS itself.)
     """
     from PIL import Image
 
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    Image.MAX_IMAGE_PIXELS = limit
 
 
 class MediaError(Exception):

@@ -287,3 +287,13 @@ def test_media_nothing_uses_is_reported(content):
     (content.media / "leftover.png").write_bytes(png_bytes((1600, 1000)))
     problems = [p for p in content.load().problems if "leftover.png" in p.message]
     assert len(problems) == 1 and "nothing uses 'media/leftover.png'" in problems[0].message
+
+
+def test_pillow_opens_content_pictures_under_the_kiosks_own_limit():
+    """Pillow's guard is set where the kiosk decodes content pictures, not as a side effect of some import."""
+    import subprocess
+    import sys
+
+    probe = "import kiosk.core.colour; from PIL import Image; print(Image.MAX_IMAGE_PIXELS)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert int(out.stdout.strip()) == media.MAX_PIXELS == 250_000_000
