@@ -170,7 +170,7 @@ ScreenFade {
                 font.pixelSize: Theme.display
                 // Drawn as it is, no layer: during a fade the software renderer fills each glyph of
                 // the display size as a path at every frame (Qt keeps glyph images only up to 64 px),
-                // about 2 ms a frame at 1920x1080, where a layer of the title held 2.6 MiB more on top
+                // 2-3 ms a frame at 1920x1080, where a layer of the title held 2.6 MiB more on top
                 // of the fade's two full-screen slides.
             }
             KText {

@@ -83,9 +83,8 @@ Item {
         smooth: frame.smooth  // the zoom view turns it off while a finger moves the picture
         readonly property string picked: frame.width > 0 && frame.picture ? frame.picture.source : ""
         readonly property bool vector: !!frame.picture && frame.picture.vector === true
-        readonly property rect seen: frame.seen
         source: picked === "" || !frame.cut || vector ? picked
-                : picked + "&clip=" + seen.x + "," + seen.y + "," + seen.width + "," + seen.height
+                : picked + "&clip=" + frame.seen.x + "," + frame.seen.y + "," + frame.seen.width + "," + frame.seen.height
         readonly property real detail: vector ? frame.detail : 1
         sourceSize: Qt.size(frame.shownWidth * detail, frame.shownHeight * detail)
         sourceClipRect: frame.cut && vector ? frame.seen : Qt.rect(0, 0, 0, 0)  // an empty rectangle: the whole picture
