@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote
 
 from PySide6.QtCore import QRunnable, QSize, QThreadPool
 from PySide6.QtGui import QImage
@@ -62,8 +62,6 @@ class _Job(QRunnable):
 
 def _clip(request: str) -> tuple[int, int, int, int] | None:
     """The part asked for (`clip=x,y,w,h`, in pixels of the picture at the requested size), if any."""
-    from urllib.parse import parse_qs
-
     values = parse_qs(request.partition("?")[2]).get("clip", [""])[0].split(",")
     try:
         x, y, w, h = (int(float(v)) for v in values)
@@ -99,10 +97,11 @@ def _decode(path: Path, size: QSize, clip: tuple[int, int, int, int] | None = No
             im.draft("RGB", want)  # DCT scaling: a small request decodes a fraction of the pixels
         im.load()
         # Cover the request, as Qt's sourceSize does; a rendition smaller than asked stays at its size.
-        scale = min(1.0, max(want[0] / im.width, want[1] / im.height)) if want else 1.0
+        cover = max(want[0] / im.width, want[1] / im.height) if want else 1.0
+        scale = min(1.0, cover)
         if clip and want:
             # The clip is in pixels of the picture at the requested size: here, of the rendition at `scale`.
-            to_source = 1 / max(want[0] / im.width, want[1] / im.height)
+            to_source = 1 / cover
             x, y, w, h = clip
             box = (x * to_source, y * to_source, min(im.width, (x + w) * to_source), min(im.height, (y + h) * to_source))
             if box[2] > box[0] and box[3] > box[1]:

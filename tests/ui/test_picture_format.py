@@ -33,13 +33,19 @@ def test_a_picture_is_decoded_ready_to_draw(qapp, tmp_path, name, mode, colour, 
     assert QPixmap.fromImage(image).toImage().cacheKey() == image.cacheKey()
 
 
-def _quadrants(path, size=(400, 300)):
-    """A photograph with a different colour in each quarter, so a part cut from the wrong place shows."""
+QUADRANTS = {(True, True): (200, 30, 10), (False, True): (10, 160, 40), (True, False): (20, 40, 190),
+             (False, False): (230, 210, 60)}  # (left, upper) half -> colour
+BAND, BAND_SHARE = (200, 40, 200), 0.25  # across the top quarter
+
+
+def _quadrants(path, size):
+    """A photograph with a colour in each quarter and a band across the top, so a part cut from the wrong place shows."""
     w, h = size
-    im = Image.new("RGB", size, (200, 30, 10))
-    im.paste((10, 160, 40), (w // 2, 0, w, h // 2))
-    im.paste((20, 40, 190), (0, h // 2, w // 2, h))
-    im.paste((230, 210, 60), (w // 2, h // 2, w, h))
+    im = Image.new("RGB", size, QUADRANTS[(True, True)])
+    im.paste(QUADRANTS[(False, True)], (w // 2, 0, w, h // 2))
+    im.paste(QUADRANTS[(True, False)], (0, h // 2, w // 2, h))
+    im.paste(QUADRANTS[(False, False)], (w // 2, h // 2, w, h))
+    im.paste(BAND, (0, 0, w, int(h * BAND_SHARE)))
     im.save(path, quality=95)
 
 
@@ -55,7 +61,7 @@ def test_a_photograph_filling_its_frame_is_decoded_only_where_the_frame_shows_it
     from kiosk.ui.image_provider import _load
 
     path = tmp_path / "photo.jpg"
-    _quadrants(path)
+    _quadrants(path, (400, 300))
     whole = _load(f"screen/{quote(str(path))}?v=1", shown)
     # A 16:9 frame on the 4:3 picture: the middle band, as the Picture item asks for it.
     w, h = shown.width(), round(shown.width() * 9 / 16)

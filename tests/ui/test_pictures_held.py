@@ -1,6 +1,6 @@
 """The kiosk holds decoded pictures only where a visitor can see them: home's covers are let go
-while the attract loop runs over home, and a drawing that fills its frame is decoded only where
-the frame shows it."""
+while the attract loop runs over home, and a picture that fills its frame, drawing or
+photograph, is decoded only where the frame shows it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from kiosk.ui.scene import every_item
 from tests.ui.test_attract_loop import _slides
+from tests.ui.test_picture_format import BAND, BAND_SHARE, QUADRANTS, _quadrants
 
 
 def _cover_images(kiosk) -> list:
@@ -75,7 +76,7 @@ def _mean_difference(a: QImage, b: QImage) -> float:
 @pytest.fixture
 def photo_slide(content_copy):
     """The first slide: a curator's 4:3 photograph instead of the bundled 16:10 drawing."""
-    _quadrants(content_copy / "media" / "acha-photo.jpg")
+    _quadrants(content_copy / "media" / "acha-photo.jpg", (1600, 1200))
     ex = content_copy / "exhibition.yaml"
     text = ex.read_text("utf-8")
     drawing = "file: media/acha-cover.svg\n        kind: illustration"
@@ -105,20 +106,3 @@ def test_a_photograph_that_fills_the_screen_is_decoded_only_where_the_screen_sho
         colour = drawn.pixelColor(x, y)
         assert all(abs(a - b) <= 12 for a, b in zip((colour.red(), colour.green(), colour.blue()), expected, strict=True)), \
             (fx, fy, colour.name())
-
-
-QUADRANTS = {(True, True): (200, 30, 10), (False, True): (10, 160, 40), (True, False): (20, 40, 190),
-             (False, False): (230, 210, 60)}
-BAND, BAND_SHARE = (200, 40, 200), 0.25  # across the top quarter: partly above the screen, partly on it
-
-
-def _quadrants(path, size=(1600, 1200)):
-    from PIL import Image
-
-    w, h = size
-    im = Image.new("RGB", size, QUADRANTS[(True, True)])
-    im.paste(QUADRANTS[(False, True)], (w // 2, 0, w, h // 2))
-    im.paste(QUADRANTS[(True, False)], (0, h // 2, w // 2, h))
-    im.paste(QUADRANTS[(False, False)], (w // 2, h // 2, w, h))
-    im.paste(BAND, (0, 0, w, int(h * BAND_SHARE)))
-    im.save(path, quality=95)
