@@ -44,7 +44,10 @@ QtObject {
     // Type scale (px at 1080 short side), never below a readable floor; large text scales both.
     function px(v: real, floor: real): real { return Math.max(floor, Math.round(v * scale)) }
     function tpx(v: real, floor: real): real { return Math.round(Math.max(floor, v * scale) * textScale) }
-    readonly property real display: tpx(88, 44)
+    // The attract loop's title. 64 px is the largest size whose glyphs Qt's raster engine keeps as
+    // images: above it the software renderer fills every glyph as an outline at every frame of a
+    // cross-fade (2-3 ms a frame at 1920x1080 for a title at 88 px, twice the fade itself).
+    readonly property real display: tpx(64, 44)
     readonly property real h1: tpx(60, 34)
     readonly property real h2: tpx(44, 28)
     readonly property real h3: tpx(34, 24)
