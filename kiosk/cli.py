@@ -102,8 +102,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="screen size, may be repeated (default 1280x720 and 1920x1080)")
     ben.add_argument("--runs", type=int, default=3, help="fresh starts per size for the start-up figures")
     ben.add_argument("--reps", type=int, default=30, help="taps per transition")
-    ben.add_argument("--gesture-seconds", type=float, default=5.0, help="swiping, zooming and attract-loop time")
+    ben.add_argument("--gesture-seconds", type=float, default=5.0, help="swiping and zooming time")
     ben.add_argument("--idle-seconds", type=float, default=10.0, help="how long idle CPU is measured")
+    ben.add_argument("--attract-seconds", type=float, default=28.0,
+                     help="how long the attract loop's frames are measured (whole slide periods), and the bare cross-fade's")
     ben.add_argument("--json", action="store_true", help="end with one line of JSON")
 
     bim = sub.add_parser("bench-images", help="measure pictures: a generated 100 MP JPEG and 50 charts, against a naive decode")
@@ -225,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             from kiosk.ui.bench_session import Plan
 
             return bench(args.content, args.sizes, args.runs, args.json,
-                         Plan(args.reps, args.gesture_seconds, args.idle_seconds))
+                         Plan(args.reps, args.gesture_seconds, args.idle_seconds, args.attract_seconds))
         if args.command == "bench-images":
             from kiosk.bench_images import bench_images
 

@@ -45,7 +45,8 @@ def startup(content: Path, size: tuple[int, int], runs: int, state: Path) -> dic
 
 def session(content: Path, size: tuple[int, int], plan: Plan, state: Path) -> dict:
     # A session that fails still prints its figures, with the error among them.
-    args = [str(content), str(size[0]), str(size[1]), str(plan.reps), str(plan.gesture_seconds), str(plan.idle_seconds)]
+    args = [str(content), str(size[0]), str(size[1]), str(plan.reps), str(plan.gesture_seconds), str(plan.idle_seconds),
+            str(plan.attract_seconds)]
     return child_json("kiosk.ui.bench_session", args, child_env(state), f"the bench session at {size[0]}x{size[1]}",
                       timeout=1800, must_succeed=False)
 
@@ -78,7 +79,7 @@ def _one_size(content: Path, size: tuple[int, int], runs: int, plan: Plan, state
     figures = {"startup": startup(content, size, runs, state), **session(content, size, plan, state),
                **bench_memory.measure(content, size, child_env(state))}
     # What this machine gives a bare window's cross-fade: the floor under the attract loop's figure.
-    figures["pacing_bare_fade"] = bench_bare_fade.measure(size, 2 * plan.gesture_seconds, child_env(state))
+    figures["pacing_bare_fade"] = bench_bare_fade.measure(size, plan.attract_seconds, child_env(state))
     figures["rss_ratio"] = round(figures["rss_after_all_mib"] / figures["startup"]["bare_peak_rss_mib"], 2) \
         if "rss_after_all_mib" in figures else None
     figures["targets"] = verdicts(figures)

@@ -26,8 +26,12 @@ SETTLE_MS = 700  # a screen's fade (Theme.medium) and image decode, with room to
 @dataclass
 class Plan:
     reps: int = 30  # taps per transition
-    gesture_seconds: float = 5.0  # swiping, pinching and watching the attract loop
+    gesture_seconds: float = 5.0  # swiping and pinching
     idle_seconds: float = 10.0
+    # Watching the attract loop, in whole slide periods: four of the bundled exhibition's. Its frames
+    # come mostly in one fade and one breath per period, about 200, so a single period's share of
+    # late frames moves by half a percent with each frame.
+    attract_seconds: float = 28.0
 
 
 class Session:
@@ -113,7 +117,7 @@ class Session:
     def watch(self):
         """The attract loop over whole slide periods: each holds one cross-fade and the still time
         between, so the share of slow frames does not depend on where the fades fall."""
-        seconds = self.whole_periods(self.plan.gesture_seconds)
+        seconds = self.whole_periods(self.plan.attract_seconds)
 
         def run(spans):
             start = time.perf_counter()
@@ -226,5 +230,5 @@ def main(content: str, width: int, height: int, plan: Plan) -> int:
 
 
 if __name__ == "__main__":
-    _, content_dir, w, h, reps, gesture_s, idle_s = sys.argv
-    sys.exit(main(content_dir, int(w), int(h), Plan(int(reps), float(gesture_s), float(idle_s))))
+    _, content_dir, w, h, reps, gesture_s, idle_s, attract_s = sys.argv
+    sys.exit(main(content_dir, int(w), int(h), Plan(int(reps), float(gesture_s), float(idle_s), float(attract_s))))

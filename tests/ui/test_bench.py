@@ -37,7 +37,8 @@ def test_a_gap_is_a_still_only_if_the_event_loop_ran_free_through_it(qapp):
 
 
 def test_a_short_bench_reports_every_figure(content_copy, capsys):
-    code = bench(content_copy, [(640, 360)], runs=1, as_json=True, plan=Plan(reps=2, gesture_seconds=0.5, idle_seconds=0.3))
+    code = bench(content_copy, [(640, 360)], runs=1, as_json=True, plan=Plan(reps=2, gesture_seconds=0.5, idle_seconds=0.3,
+                                                                              attract_seconds=0.5))
     out = capsys.readouterr().out
     assert code == 0, out
     figures = json.loads(out.strip().splitlines()[-1])["sizes"]["640x360"]
