@@ -26,6 +26,7 @@ from kiosk.ui.face_warmup import FaceWarmup
 from kiosk.ui.image_provider import PROVIDER, PictureProvider
 from kiosk.ui.memory import trim_after_each_visit, tune_heap
 from kiosk.ui.panel_item import PANELS_DIR, panel_component
+from kiosk.ui.raster import fills_on_the_gui_thread
 from kiosk.ui.sleep import schedule_for
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
@@ -120,6 +121,7 @@ class KioskShell(QObject):
         super().__init__(parent)
         register_bundled_fonts()  # the offline bundle's fonts, before any text is laid out
         tune_heap()  # before any worker thread decodes a picture
+        fills_on_the_gui_thread()  # before the first frame is drawn
         # The engine is created first so that, as the first child, it is destroyed first:
         # QML must let go of the visit and exhibit before they go.
         self.engine = QQmlApplicationEngine(self)
