@@ -151,6 +151,8 @@ def check_screens(env: Mapping[str, str] | None = None) -> list[Finding]:
         from PySide6.QtCore import QCoreApplication, qVersion
         from PySide6.QtGui import QGuiApplication, QInputDevice
         from PySide6.QtQuick import QQuickWindow
+
+        from kiosk.ui.raster import software_renderer
     except ImportError as exc:
         return [Finding(FAIL, "screen", f"Qt (PySide6) is not installed or incomplete ({exc}); run 'make setup' in the "
                                         "kiosk folder")]
@@ -169,7 +171,7 @@ def check_screens(env: Mapping[str, str] | None = None) -> list[Finding]:
         out.append(Finding(PASS, "platform", f"Qt {qVersion()} uses '{platform}'"))
 
     backend = QQuickWindow.sceneGraphBackend() or env.get("QT_QUICK_BACKEND", "")
-    if backend in ("software", "softwarecontext"):
+    if software_renderer(env):
         out.append(Finding(INFO, "renderer", "Qt Quick software renderer, no GPU (QT_QUICK_BACKEND=software); "
                                              "fine for stills, slower for swipes and fades"))
     else:
