@@ -112,9 +112,9 @@ def _fading(window) -> bool:
 
 
 def test_the_words_are_drawn_as_they_are_while_slides_cross_fade(kiosk, qtbot):
-    # A layer of the title would spare the software renderer filling its large glyphs as paths
-    # at every frame of a fade (about 2 ms at 1920x1080), but would hold 2.6 MiB on top of the
-    # fade's two full-screen slides: the loop's highest memory, which the kiosk keeps low.
+    # A layer of the words would hold 2.6 MiB on top of the fade's two full-screen slides, the
+    # loop's highest memory, and spare little: the title's glyphs are drawn from images Qt keeps
+    # (see the test of its size below).
     window, exhibit = kiosk.window, kiosk.exhibit
     qtbot.waitUntil(lambda: len(_slides(window)) == 1 and _slides(window)[0].property("ready"), timeout=10_000)
     qtbot.waitUntil(lambda: _fading(window), timeout=6000)
